@@ -1,0 +1,43 @@
+/**
+ * Electron composition root: real adapters -> services -> contract -> window. Everything it wires
+ * is a plain module tested without Electron; this file only connects them.
+ */
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { createLogger } from './platform/logger.js';
+import { createHandlers } from './services.js';
+import { createMainWorld } from './world.js';
+import { registerAppScheme, serveAppProtocol } from './electron/app-protocol.js';
+import { registerContract } from './electron/ipc-electron.js';
+import { createMainWindow, restrictPermissions } from './electron/window.js';
+
+registerAppScheme(protocol);
+const logger = createLogger(
+  (line) => process.stderr.write(`${line}\n`),
+  () => new Date(),
+);
+const ourWindows = new WeakSet<Electron.WebContents>();
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+void app.whenReady().then(async () => {
+  const world = await createMainWorld({
+    dataDir: app.getPath('userData'),
+    mode: 'electron',
+    version: app.getVersion(),
+    logger,
+    openPath: async (path) => (await shell.openPath(path)) === '',
+  });
+  serveAppProtocol(protocol, fileURLToPath(new URL('../renderer/', import.meta.url)));
+  restrictPermissions(session.defaultSession);
+  registerContract(ipcMain, createHandlers(world), (sender) => ourWindows.has(sender), logger);
+  const window = createMainWindow(
+    BrowserWindow,
+    fileURLToPath(new URL('./preload.cjs', import.meta.url)),
+  );
+  ourWindows.add(window.webContents);
+});
+
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,17 @@
+/**
+ * Composes every service's handlers into the full contract. Both composition roots (Electron
+ * `main.ts` and the browser-mode host `host/cli.ts`) call this with the real world; tests call it
+ * with temporary folders and fakes.
+ */
+import type { InvokeHandlers } from '../src-shared/ipc/contract.js';
+import { appHandlers, type AppHandlerDeps } from './app/app-handlers.js';
+import { archiveHandlers, type ArchiveHandlerDeps } from './archive/archive-handlers.js';
+
+export interface MainWorld extends AppHandlerDeps, ArchiveHandlerDeps {}
+
+export function createHandlers(world: MainWorld): InvokeHandlers {
+  return {
+    ...appHandlers(world),
+    ...archiveHandlers(world),
+  };
+}
