@@ -1,4 +1,17 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type {
+  CardPrintRecord,
+  CardRecord,
+  CounsellingRecord,
+  DuplicateDecisionRecord,
+  HandoverRecord,
+  NumberSequenceRecord,
+  OfficerRecord,
+  PlacementRecord,
+  ReportRecord,
+  VacancyRecord,
+  VisitRecord,
+} from '../../src-shared/domain/records.js';
 import type { Seeker } from '../../src-shared/domain/seeker.js';
 import type { OutboxEntry } from '../../src-shared/sync/outbox-entry.js';
 
@@ -11,6 +24,17 @@ export const defaultDatabaseName = 'loket-ak1';
 export class LoketDatabase extends Dexie {
   seekers!: EntityTable<Seeker, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
+  visits!: EntityTable<VisitRecord, 'id'>;
+  officers!: EntityTable<OfficerRecord, 'id'>;
+  cards!: EntityTable<CardRecord, 'id'>;
+  cardPrints!: EntityTable<CardPrintRecord, 'id'>;
+  reports!: EntityTable<ReportRecord, 'id'>;
+  placements!: EntityTable<PlacementRecord, 'id'>;
+  handovers!: EntityTable<HandoverRecord, 'id'>;
+  counselling!: EntityTable<CounsellingRecord, 'id'>;
+  duplicateDecisions!: EntityTable<DuplicateDecisionRecord, 'id'>;
+  vacancies!: EntityTable<VacancyRecord, 'id'>;
+  numberSequences!: EntityTable<NumberSequenceRecord, 'key'>;
 
   /** `options` lets tests inject fake-indexeddb ({ indexedDB, IDBKeyRange }). */
   constructor(name: string = defaultDatabaseName, options?: DexieOptions) {
@@ -19,6 +43,21 @@ export class LoketDatabase extends Dexie {
       // &nik: one seeker per NIK, enforced by IndexedDB itself.
       seekers: 'id, &nik, nameKey, birthDate, updatedAt',
       outbox: '++seq, &changeId, [table+recordId], nextAttemptAt',
+    });
+    // Version 2 (counter workflow) only adds tables and indexes.
+    this.version(2).stores({
+      seekers: 'id, &nik, nameKey, birthDate, updatedAt, registrationNumber',
+      visits: 'id, [day+queueNumber], day, seekerId, status, openedAt',
+      officers: 'id, active',
+      cards: 'id, seekerId, &registrationNumber, issuedAt, validUntil',
+      cardPrints: 'id, cardId, printedAt',
+      reports: 'id, seekerId, cardId, reportedAt',
+      placements: 'id, seekerId, startDate',
+      handovers: 'id, cardId, handedAt',
+      counselling: 'id, visitId, seekerId',
+      duplicateDecisions: 'id, seekerId, candidateSeekerId',
+      vacancies: 'id, kbjiGroup, closesAt',
+      numberSequences: 'key',
     });
   }
 }

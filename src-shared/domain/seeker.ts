@@ -1,4 +1,5 @@
 import type { EducationLevel } from './education.js';
+import type { Biodata } from './biodata.js';
 import type { RecordMeta } from './record.js';
 
 /** Jenis kelamin as coded on the AK/I card: 1 Pria (L), 2 Wanita (P). */
@@ -33,6 +34,22 @@ export interface Seeker extends RecordMeta {
   readonly educationLevel: EducationLevel;
   /** Kecamatan code (e.g. "51.71.01") when the NIK was issued in Denpasar. */
   readonly nikKecamatanCode?: string;
+  /** The full AK/II form, once filled in (counter workflow step 4). */
+  readonly biodata?: Biodata;
+  /** Pas foto 3x4 in the main-process archive, with a small thumbnail (data URL) for lists. */
+  readonly photo?: {
+    readonly sha256: string;
+    readonly thumbnail: string;
+    readonly takenAt: string;
+  };
+  /** Number of the seeker's current card (also in `cards`). */
+  readonly registrationNumber?: string;
+  /** Typed in from the manual books after an outage (keeps the original date and number). */
+  readonly backfilled?: {
+    readonly originalDate: string;
+    readonly manualNumber: string;
+    readonly servedBy: string;
+  };
 }
 
 /** Key used for name search: case- and space-insensitive, Indonesian locale. */
