@@ -18,12 +18,17 @@ export async function withBenchPage<T>(entry: string, run: (page: Page) => Promi
     target: 'chrome120',
   });
   const script = bundle.outputFiles[0]?.text ?? '';
+  // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
+  const isolated = {
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
+  };
   const server = createServer((request, response) => {
     if (request.url === '/bench.js')
-      response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+      response.writeHead(200, { ...isolated, 'content-type': 'text/javascript' }).end(script);
     else
       response
-        .writeHead(200, { 'content-type': 'text/html' })
+        .writeHead(200, { ...isolated, 'content-type': 'text/html' })
         .end('<!doctype html><script type="module" src="/bench.js"></script>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
