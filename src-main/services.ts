@@ -6,12 +6,15 @@
 import type { InvokeHandlers } from '../src-shared/ipc/contract.js';
 import { appHandlers, type AppHandlerDeps } from './app/app-handlers.js';
 import { archiveHandlers, type ArchiveHandlerDeps } from './archive/archive-handlers.js';
+import { printerHandlers, type PrinterHandlerDeps } from './printers/printer-handlers.js';
 
-export interface MainWorld extends AppHandlerDeps, ArchiveHandlerDeps {}
+export interface MainWorld
+  extends AppHandlerDeps, ArchiveHandlerDeps, Omit<PrinterHandlerDeps, 'archive'> {}
 
 export function createHandlers(world: MainWorld): InvokeHandlers {
   return {
     ...appHandlers(world),
     ...archiveHandlers(world),
+    ...printerHandlers(world),
   };
 }

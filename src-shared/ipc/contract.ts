@@ -10,21 +10,23 @@ import type { z } from 'zod';
 import type { Outcome } from '../domain/outcome.js';
 import { appChannels, type AppErrorCode, type AppResults } from './channels/app.js';
 import { archiveChannels, type ArchiveErrorCode, type ArchiveResults } from './channels/archive.js';
+import { printerChannels, type PrinterErrorCode, type PrinterResults } from './channels/printer.js';
 
 export const invokeSchemas = {
   ...appChannels,
   ...archiveChannels,
+  ...printerChannels,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeSchemas;
 
-export interface InvokeResults extends AppResults, ArchiveResults {}
+export interface InvokeResults extends AppResults, ArchiveResults, PrinterResults {}
 
 /** Failures every channel can return, besides its own. */
 export type TransportErrorCode =
   'UNKNOWN_CHANNEL' | 'INVALID_REQUEST' | 'UNTRUSTED_SENDER' | 'HOST_UNREACHABLE' | 'INTERNAL';
 
-export type ErrorCode = TransportErrorCode | AppErrorCode | ArchiveErrorCode;
+export type ErrorCode = TransportErrorCode | AppErrorCode | ArchiveErrorCode | PrinterErrorCode;
 
 /** What the caller passes (before schema defaults apply). */
 export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeSchemas)[C]>;
