@@ -86,7 +86,8 @@ export function ageOn(birthDate: CalendarDate, today: CalendarDate): number {
   return t.year - b.year - (hadBirthday ? 0 : 1);
 }
 
-const monthNames = [
+/** Indonesian month names, January first. */
+export const monthNames = [
   'Januari',
   'Februari',
   'Maret',

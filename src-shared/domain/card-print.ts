@@ -1,3 +1,5 @@
+import { monthNames } from './calendar-date.js';
+
 /**
  * Everything printed on an AK/I card (REFERENCE §2), already resolved to display strings:
  * the card renderer formats dates and lays out text but never looks anything up.
@@ -81,21 +83,6 @@ const reportOrdinals = ['Pertama', 'Kedua', 'Ketiga', 'Keempat', 'Kelima', 'Keen
 export function reportOrdinal(index: number): string {
   return reportOrdinals[index] ?? `Ke-${index + 1}`;
 }
-
-const monthNames = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-] as const;
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 

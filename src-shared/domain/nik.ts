@@ -1,5 +1,6 @@
 import type { Failure, Outcome } from './outcome.js';
 import { fail, ok } from './outcome.js';
+import { daysInMonth, monthNames } from './calendar-date.js';
 import { provinceName } from './provinces.js';
 import type { Sex } from './seeker.js';
 import { sexLabels } from './seeker.js';
@@ -26,33 +27,9 @@ export interface NikInfo {
   readonly kecamatan?: { readonly code: string; readonly name: string };
 }
 
-const monthNames = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-
 /** Officers copy NIKs grouped as on some documents ("5171 0145 ..." or "51.71.01..."). */
 export function normaliseNik(input: string): string {
   return input.replace(/[\s.\-\u2010-\u2015]/g, '');
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** "1999-08-05" -> "5 Agustus 1999"; anything else is shown as typed. */

@@ -1,3 +1,4 @@
+import { normalisePhone } from './biodata-validation.js';
 import { isEducationLevel, type EducationLevel } from './education.js';
 import { checkNikAgreement, parseNik } from './nik.js';
 import type { Failure } from './outcome.js';
@@ -21,17 +22,6 @@ export type SeekerValidation =
   | { readonly ok: false; readonly errors: readonly Failure[] };
 
 const namePattern = /^[\p{L}][\p{L} .,'-]*$/u;
-
-/** Normalises an Indonesian phone number to digits with a leading 0, or undefined if it is not one. */
-export function normalisePhone(input: string): string | undefined {
-  const digits = input.replace(/[\s().-]/g, '');
-  const local = digits.startsWith('+62')
-    ? `0${digits.slice(3)}`
-    : digits.startsWith('62')
-      ? `0${digits.slice(2)}`
-      : digits;
-  return /^0\d{7,14}$/.test(local) ? local : undefined;
-}
 
 /** Every failing field at once, each with a message that says what to fix; nothing is discarded. */
 export function validateSeekerDraft(draft: SeekerDraft, today: string): SeekerValidation {
@@ -78,7 +68,7 @@ export function validateSeekerDraft(draft: SeekerDraft, today: string): SeekerVa
     });
 
   const phone = normalisePhone(draft.phone);
-  if (phone === undefined)
+  if (phone === null)
     errors.push({
       code: 'PHONE_FORMAT',
       message: 'Nomor telepon harus 8-15 digit, diawali 0 atau +62.',
@@ -95,7 +85,7 @@ export function validateSeekerDraft(draft: SeekerDraft, today: string): SeekerVa
   if (
     errors.length > 0 ||
     !nik.ok ||
-    phone === undefined ||
+    phone === null ||
     draft.sex === '' ||
     !isEducationLevel(draft.educationLevel)
   ) {

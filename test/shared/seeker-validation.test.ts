@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePhone, validateSeekerDraft } from '../../src-shared/domain/seeker-validation.js';
+import { normalisePhone } from '../../src-shared/domain/biodata-validation.js';
+import { validateSeekerDraft } from '../../src-shared/domain/seeker-validation.js';
 import type { SeekerDraft } from '../../src-shared/domain/seeker.js';
 
 const today = '2026-11-24';
@@ -64,9 +65,9 @@ describe('registration form rules', () => {
     ['+6281234567890', '081234567890'],
     ['62 361 9075751', '03619075751'],
     ['(0361) 907-5751', '03619075751'],
-    ['1234567', undefined],
-    ['0812', undefined],
-    ['08123456789012345', undefined],
+    ['1234567', null],
+    ['0812', null],
+    ['08123456789012345', null],
   ])('reads phone number %s as %s', (input, expected) => {
     expect(normalisePhone(input)).toBe(expected);
   });
