@@ -3,6 +3,7 @@
  * is a plain module tested without Electron; this file only connects them.
  */
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from './platform/logger.js';
 import { createHandlers } from './services.js';
@@ -29,6 +30,8 @@ void app.whenReady().then(async () => {
     version: app.getVersion(),
     logger,
     openPath: async (path) => (await shell.openPath(path)) === '',
+    // electron-builder copies assets/fonts there (extraResources); unpacked runs use the default.
+    ...(app.isPackaged ? { fontsDir: join(process.resourcesPath, 'fonts') } : {}),
   });
   serveAppProtocol(protocol, fileURLToPath(new URL('../renderer/', import.meta.url)));
   restrictPermissions(session.defaultSession);

@@ -6,15 +6,21 @@
 import type { InvokeHandlers } from '../src-shared/ipc/contract.js';
 import { appHandlers, type AppHandlerDeps } from './app/app-handlers.js';
 import { archiveHandlers, type ArchiveHandlerDeps } from './archive/archive-handlers.js';
+import { cardHandlers, type CardHandlerDeps } from './card/card-handlers.js';
 import { printerHandlers, type PrinterHandlerDeps } from './printers/printer-handlers.js';
 
 export interface MainWorld
-  extends AppHandlerDeps, ArchiveHandlerDeps, Omit<PrinterHandlerDeps, 'archive'> {}
+  extends
+    AppHandlerDeps,
+    ArchiveHandlerDeps,
+    Omit<PrinterHandlerDeps, 'archive'>,
+    Omit<CardHandlerDeps, 'archive'> {}
 
 export function createHandlers(world: MainWorld): InvokeHandlers {
   return {
     ...appHandlers(world),
     ...archiveHandlers(world),
     ...printerHandlers(world),
+    ...cardHandlers(world),
   };
 }

@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { AppInfo } from '../src-shared/ipc/channels/app.js';
 import { loadCounterIdentity } from './app/counter-identity.js';
 import { createArchive } from './archive/archive.js';
+import { defaultCardFontsDir } from './card/card-fonts-dir.js';
 import type { Logger } from './platform/logger.js';
 import type { MainWorld } from './services.js';
 
@@ -13,6 +14,8 @@ export interface WorldOptions {
   readonly logger: Logger;
   readonly now?: () => Date;
   readonly openPath?: (path: string) => Promise<boolean>;
+  /** Card fonts; packaged Electron builds pass `process.resourcesPath/fonts`. */
+  readonly fontsDir?: string;
 }
 
 /** Builds the real services over a data folder; shared by the Electron and the browser-mode roots. */
@@ -28,6 +31,7 @@ export async function createMainWorld(
     now: options.now ?? (() => new Date()),
     archive: createArchive({ dir: join(options.dataDir, 'arsip') }),
     logger: options.logger,
+    fontsDir: options.fontsDir ?? defaultCardFontsDir(),
     ...(options.openPath ? { openPath: options.openPath } : {}),
   };
 }

@@ -10,23 +10,26 @@ import type { z } from 'zod';
 import type { Outcome } from '../domain/outcome.js';
 import { appChannels, type AppErrorCode, type AppResults } from './channels/app.js';
 import { archiveChannels, type ArchiveErrorCode, type ArchiveResults } from './channels/archive.js';
+import { cardChannels, type CardErrorCode, type CardResults } from './channels/card.js';
 import { printerChannels, type PrinterErrorCode, type PrinterResults } from './channels/printer.js';
 
 export const invokeSchemas = {
   ...appChannels,
   ...archiveChannels,
   ...printerChannels,
+  ...cardChannels,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeSchemas;
 
-export interface InvokeResults extends AppResults, ArchiveResults, PrinterResults {}
+export interface InvokeResults extends AppResults, ArchiveResults, PrinterResults, CardResults {}
 
 /** Failures every channel can return, besides its own. */
 export type TransportErrorCode =
   'UNKNOWN_CHANNEL' | 'INVALID_REQUEST' | 'UNTRUSTED_SENDER' | 'HOST_UNREACHABLE' | 'INTERNAL';
 
-export type ErrorCode = TransportErrorCode | AppErrorCode | ArchiveErrorCode | PrinterErrorCode;
+export type ErrorCode =
+  TransportErrorCode | AppErrorCode | ArchiveErrorCode | PrinterErrorCode | CardErrorCode;
 
 /** What the caller passes (before schema defaults apply). */
 export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeSchemas)[C]>;
