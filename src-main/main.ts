@@ -6,6 +6,9 @@ import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron'
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from './platform/logger.js';
+import { createCupsCardPrinter } from './printers/card-printer.js';
+import { createCommandRunner } from './printers/command-runner.js';
+import { ElectronCardPrinter, webContentsPdfPrinter } from './printers/electron-card-printer.js';
 import { createHandlers } from './services.js';
 import { createMainWorld } from './world.js';
 import { registerAppScheme, serveAppProtocol } from './electron/app-protocol.js';
@@ -30,6 +33,7 @@ void app.whenReady().then(async () => {
     version: app.getVersion(),
     logger,
     openPath: async (path) => (await shell.openPath(path)) === '',
+    cardPrinter: electronCardPrinter(app.getPath('userData')),
     // electron-builder copies assets/fonts there (extraResources); unpacked runs use the default.
     ...(app.isPackaged ? { fontsDir: join(process.resourcesPath, 'fonts') } : {}),
   });
@@ -44,3 +48,16 @@ void app.whenReady().then(async () => {
 });
 
 app.on('window-all-closed', () => app.quit());
+
+/** Cards print silently from a hidden window showing the PDF; without a chosen printer, saved. */
+function electronCardPrinter(dataDir: string): ElectronCardPrinter {
+  const hiddenPdfWindow = () =>
+    new BrowserWindow({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, plugins: true },
+    });
+  return new ElectronCardPrinter(
+    webContentsPdfPrinter(hiddenPdfWindow),
+    createCupsCardPrinter({ run: createCommandRunner(), saveDir: join(dataDir, 'cetak-kartu') }),
+  );
+}

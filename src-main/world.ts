@@ -5,6 +5,7 @@ import { loadCounterIdentity } from './app/counter-identity.js';
 import { createArchive } from './archive/archive.js';
 import { defaultCardFontsDir } from './card/card-fonts-dir.js';
 import type { Logger } from './platform/logger.js';
+import type { CardPrinter } from './printers/card-printer.js';
 import type { MainWorld } from './services.js';
 
 export interface WorldOptions {
@@ -16,6 +17,8 @@ export interface WorldOptions {
   readonly openPath?: (path: string) => Promise<boolean>;
   /** Card fonts; packaged Electron builds pass `process.resourcesPath/fonts`. */
   readonly fontsDir?: string;
+  /** Electron's silent PDF printing; without it cards go through CUPS `lp` or are saved. */
+  readonly cardPrinter?: CardPrinter;
 }
 
 /** Builds the real services over a data folder; shared by the Electron and the browser-mode roots. */
@@ -33,5 +36,6 @@ export async function createMainWorld(
     logger: options.logger,
     fontsDir: options.fontsDir ?? defaultCardFontsDir(),
     ...(options.openPath ? { openPath: options.openPath } : {}),
+    ...(options.cardPrinter ? { cardPrinter: options.cardPrinter } : {}),
   };
 }
