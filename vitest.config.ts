@@ -7,5 +7,6 @@ export default defineConfig({
     testTimeout: 20_000,
     pool: 'threads',
     maxWorkers: 2,
+    reporters: ['default', ['json', { outputFile: '.reports/unit.json' }]],
   },
 });
