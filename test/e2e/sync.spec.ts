@@ -1,0 +1,188 @@
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHost } from '../../src-main/host/server.js';
+import { createMemoryLogger } from '../../src-main/platform/logger.js';
+import { createHandlers } from '../../src-main/services.js';
+import { createMainWorld } from '../../src-main/world.js';
+import { backends } from '../city/support/backends.js';
+import { CityPeer } from '../renderer/support/city-peer.js';
+import { RegistrationPage, type SeekerInput } from './pages/registration-page.js';
+import { SyncPage } from './pages/sync-page.js';
+
+interface Counter {
+  readonly page: Page;
+  readonly url: string;
+  readonly dataDir: string;
+  close(): Promise<void>;
+}
+
+/** One counter PC: its own host and data folder, in its own browser context. */
+async function openCounter(browser: Browser): Promise<Counter> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'loket-e2e-sync-'));
+  const logger = createMemoryLogger();
+  const world = await createMainWorld({ dataDir, mode: 'browser', version: 'e2e', logger });
+  const host = await startHost({
+    handlers: createHandlers(world),
+    staticDir: 'dist/renderer',
+    token: `token-${Math.random().toString(16).slice(2)}`,
+    port: 0,
+    logger,
+  });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(host.url);
+  return {
+    page,
+    url: host.url,
+    dataDir,
+    close: async () => {
+      await context.close();
+      await host.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const test = base.extend<{ city: CityPeer }>({
+  // eslint-disable-next-line no-empty-pattern
+  city: async ({}, use) => {
+    const pglite = backends[0];
+    if (!pglite) throw new Error('PGlite backend missing');
+    const city = await CityPeer.start(pglite);
+    await use(city);
+    await city.close();
+  },
+});
+
+const person = (nik: string, name: string): SeekerInput => ({
+  nik,
+  name,
+  birthPlace: 'Denpasar',
+  address: 'Jl. Tukad Badung No. 7, Renon',
+  phone: '081234567890',
+  education: 'SMK',
+});
+
+async function register(page: Page, url: string, input: SeekerInput): Promise<void> {
+  const form = new RegistrationPage(page);
+  await form.open(url);
+  await form.fill(input);
+  await form.save();
+  await expect(page.getByText(`Pendaftaran ${input.name} tersimpan`)).toBeVisible();
+}
+
+async function find(page: Page, name: string) {
+  await page
+    .getByRole('navigation', { name: 'Menu utama' })
+    .getByRole('button', { name: 'Cari pencari kerja' })
+    .click();
+  await page.getByRole('searchbox', { name: 'Cari NIK atau nama' }).fill(name);
+  return page.getByRole('table', { name: 'Hasil pencarian' });
+}
+
+test.setTimeout(120_000);
+
+test("two counters see each other's seekers, and a NIK registered at both while offline is flagged and merged", async ({
+  browser,
+  city,
+}) => {
+  const one = await openCounter(browser);
+  const two = await openCounter(browser);
+  try {
+    // Offline (not yet enrolled): the same person registered at both counters, and one more each.
+    await register(one.page, one.url, person('5171014508990002', 'Ni Luh Ayu Lestari'));
+    await register(one.page, one.url, person('5171015203980004', 'Ni Made Sekar'));
+    await register(two.page, two.url, person('5171014508990002', 'Ni Luh Ayu Lestari Dewi'));
+    await register(two.page, two.url, person('5171011007970001', 'I Wayan Gede Putra'));
+
+    const syncOne = new SyncPage(one.page);
+    const syncTwo = new SyncPage(two.page);
+    await syncOne.open();
+    await syncOne.enrol(city.url, await city.issueCode(), 'Loket 1');
+    await expect(one.page.getByText('Loket terdaftar')).toBeVisible();
+    await syncTwo.open();
+    await syncTwo.enrol(city.url, await city.issueCode(), 'Loket 2');
+    await expect(two.page.getByText('Loket terdaftar')).toBeVisible();
+    await syncTwo.syncNow();
+    await syncOne.syncNow();
+
+    await expect(await find(one.page, 'i wayan')).toContainText('I Wayan Gede Putra');
+    await expect(await find(two.page, 'ni made')).toContainText('Ni Made Sekar');
+
+    for (const side of [syncOne, syncTwo]) {
+      await side.open();
+      await expect(side.attention()).toContainText('NIK 5171014508990002 terdaftar di dua loket');
+      await expect(side.badge()).toContainText('perlu perhatian');
+    }
+    await expect(
+      two.page.getByRole('table', { name: 'Dua pendaftaran NIK 5171014508990002' }),
+    ).toContainText('Ni Luh Ayu Lestari Dewi');
+    await two.page.screenshot({ path: 'docs/screenshots/sync.png', fullPage: true });
+    await two.page.getByRole('button', { name: 'Gabungkan' }).click();
+    await expect(two.page.getByText('Tidak ada yang perlu diperhatikan.')).toBeVisible();
+    await syncTwo.syncNow();
+    await syncOne.syncNow();
+    await expect(one.page.getByText('Tidak ada yang perlu diperhatikan.')).toBeVisible();
+    await expect(syncOne.badge()).toContainText('terhubung');
+  } finally {
+    await one.close();
+    await two.close();
+  }
+});
+
+test('a registration typed in from the manual book keeps its original number and reaches the city marked as backfilled', async ({
+  browser,
+  city,
+}) => {
+  const counter = await openCounter(browser);
+  try {
+    const { page } = counter;
+    await page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .getByRole('button', { name: 'Input buku manual' })
+      .click();
+    await page.getByLabel('Tanggal dan jam pelayanan asli').fill('2026-03-02T09:15');
+    await page.getByLabel('Nomor pendaftaran manual').fill('M-0012/III/2026');
+    await page.getByLabel('Petugas yang melayani').selectOption({ label: 'I Made Sudarsana' });
+    await page.getByLabel('NIK', { exact: true }).fill('5171014508990002');
+    await page.getByLabel('Nama lengkap').fill('Ni Luh Ayu Lestari');
+    await page.getByLabel('Tempat lahir').fill('Denpasar');
+    await page.getByLabel('Alamat').fill('Jl. Tukad Badung No. 7');
+    await page.getByLabel('Nomor telepon / HP').fill('081234567890');
+    await page.getByLabel('Pendidikan terakhir').selectOption({ label: 'SMK' });
+    await expect(page.getByLabel('Tanggal terbit kartu')).toHaveValue('2026-03-02');
+    await page.getByRole('button', { name: 'Simpan baris ini' }).click();
+    await expect(
+      page.getByText('Data Ni Luh Ayu Lestari (No. M-0012/III/2026) dari buku manual tersimpan.'),
+    ).toBeVisible();
+    const list = page.getByRole('table', { name: 'Sudah diketik dari buku manual' });
+    await expect(list).toContainText('M-0012/III/2026');
+    await expect(
+      list.getByRole('button', { name: 'Tambah foto Ni Luh Ayu Lestari' }),
+    ).toBeVisible();
+
+    const sync = new SyncPage(page);
+    await sync.open();
+    await sync.enrol(city.url, await city.issueCode(), 'Loket 1');
+    await expect(page.getByText('Loket terdaftar')).toBeVisible();
+    await expect(sync.badge()).toContainText('terhubung');
+    await expect(page.getByText('tidak ada, semua sudah terkirim')).toBeVisible();
+
+    const config: unknown = JSON.parse(await readFile(join(counter.dataDir, 'sync.json'), 'utf8'));
+    const token =
+      typeof config === 'object' && config !== null && 'deviceToken' in config
+        ? String(config.deviceToken)
+        : '';
+    const feed = await city.asCounter(token).pullAll({ includeOwn: true });
+    expect(
+      feed.map((change) => [change.table, change.backfilled, change.payload['registrationNumber']]),
+    ).toEqual([
+      ['seekers', true, 'M-0012/III/2026'],
+      ['cards', true, 'M-0012/III/2026'],
+    ]);
+  } finally {
+    await counter.close();
+  }
+});
