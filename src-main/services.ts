@@ -8,13 +8,15 @@ import { appHandlers, type AppHandlerDeps } from './app/app-handlers.js';
 import { archiveHandlers, type ArchiveHandlerDeps } from './archive/archive-handlers.js';
 import { cardHandlers, type CardHandlerDeps } from './card/card-handlers.js';
 import { printerHandlers, type PrinterHandlerDeps } from './printers/printer-handlers.js';
+import { syncHandlers, type SyncHandlerDeps } from './sync/sync-handlers.js';
 
 export interface MainWorld
   extends
     AppHandlerDeps,
     ArchiveHandlerDeps,
     Omit<PrinterHandlerDeps, 'archive'>,
-    Omit<CardHandlerDeps, 'archive'> {}
+    Omit<CardHandlerDeps, 'archive'>,
+    Omit<SyncHandlerDeps, 'archive' | 'dataDir'> {}
 
 export function createHandlers(world: MainWorld): InvokeHandlers {
   return {
@@ -22,5 +24,6 @@ export function createHandlers(world: MainWorld): InvokeHandlers {
     ...archiveHandlers(world),
     ...printerHandlers(world),
     ...cardHandlers(world),
+    ...syncHandlers(world),
   };
 }

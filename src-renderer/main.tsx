@@ -2,9 +2,8 @@ import { createRoot } from 'react-dom/client';
 import { v7 as uuidv7 } from 'uuid';
 import { createApi } from './api.js';
 import { App } from './app/app.js';
-import { localIsoDate, type AppServices } from './app/services.js';
+import { createAppServices } from './app/create-services.js';
 import { LoketDatabase } from './db/database.js';
-import { createSeekersRepository } from './db/seekers-repository.js';
 import { translator } from './i18n/i18n.js';
 import './styles.css';
 
@@ -17,21 +16,18 @@ async function start(root: HTMLElement): Promise<void> {
     root.textContent = t('app.startFailed', { reason: info.error.message });
     return;
   }
-  const db = new LoketDatabase();
-  const now = () => new Date();
-  const services: AppServices = {
+  const services = createAppServices({
     api,
     info: info.value,
-    today: () => localIsoDate(now()),
-    seekers: createSeekersRepository({
-      db,
-      now,
-      newId: uuidv7,
-      counterId: info.value.counter.id,
-      officerId: () => 'petugas-loket',
-    }),
-  };
+    db: new LoketDatabase(),
+    now: () => new Date(),
+    newId: uuidv7,
+    storage: window.localStorage,
+  });
+  await services.officers.seedDefaults();
   createRoot(root).render(<App services={services} />);
+  // Sync runs in the background from the start: the outbox drains whenever the network allows.
+  services.sync?.engine.start();
 }
 
 const root = document.getElementById('root');

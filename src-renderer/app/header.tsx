@@ -1,5 +1,8 @@
 import type { AppInfo } from '../../src-shared/ipc/channels/app.js';
+import { PrinterStatusBadge } from '../features/printers/printer-status-badge.js';
+import { SyncStatusBadge } from '../features/sync/sync-status-badge.js';
 import { useT, type Language } from '../i18n/i18n.js';
+import { DutyPicker } from './duty-picker.js';
 
 export function Header(props: {
   readonly info: AppInfo;
@@ -18,6 +21,9 @@ export function Header(props: {
           {t('app.counter', { code: props.info.counter.code, name: props.info.counter.name })}
         </span>
         <span>{t(props.info.mode === 'electron' ? 'app.mode.electron' : 'app.mode.browser')}</span>
+        <DutyPicker />
+        <PrinterStatusBadge />
+        <SyncStatusBadge />
         <label>
           {t('app.language')}{' '}
           <select

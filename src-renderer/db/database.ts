@@ -12,10 +12,18 @@ import type {
   VacancyRecord,
   VisitRecord,
 } from '../../src-shared/domain/records.js';
+import type { Disposisi } from '../../src-shared/domain/disposisi.js';
 import type { Seeker } from '../../src-shared/domain/seeker.js';
 import type { OutboxEntry } from '../../src-shared/sync/outbox-entry.js';
+import type { SeekerMergeRecord, SyncIssue, SyncStateRecord } from '../sync/sync-records.js';
 
 export const defaultDatabaseName = 'loket-ak1';
+
+/** One setting of this counter (requirement list, policies, number pattern...), JSON-shaped. */
+export interface SettingRecord {
+  readonly key: string;
+  readonly value: unknown;
+}
 
 /**
  * The counter's IndexedDB. Synced tables only ever change additively (new tables, new indexes):
@@ -35,6 +43,11 @@ export class LoketDatabase extends Dexie {
   duplicateDecisions!: EntityTable<DuplicateDecisionRecord, 'id'>;
   vacancies!: EntityTable<VacancyRecord, 'id'>;
   numberSequences!: EntityTable<NumberSequenceRecord, 'key'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+  disposisi!: EntityTable<Disposisi, 'reference'>;
+  syncIssues!: EntityTable<SyncIssue, 'id'>;
+  syncState!: EntityTable<SyncStateRecord, 'id'>;
+  seekerMerges!: EntityTable<SeekerMergeRecord, 'id'>;
 
   /** `options` lets tests inject fake-indexeddb ({ indexedDB, IDBKeyRange }). */
   constructor(name: string = defaultDatabaseName, options?: DexieOptions) {
@@ -58,6 +71,17 @@ export class LoketDatabase extends Dexie {
       duplicateDecisions: 'id, seekerId, candidateSeekerId',
       vacancies: 'id, kbjiGroup, closesAt',
       numberSequences: 'key',
+    });
+    // Version 3: the counter's own settings and recorded delegations (local, not synced).
+    this.version(3).stores({
+      settings: 'key',
+      disposisi: 'reference, officerId',
+    });
+    // Version 4 (sync): what needs an officer, the engine's state, and seeker merges (synced).
+    this.version(4).stores({
+      syncIssues: 'id, status, kind',
+      syncState: 'id',
+      seekerMerges: 'id, nik, keptSeekerId, mergedSeekerId',
     });
   }
 }

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { nameKeyOf, type Seeker } from '../../src-shared/domain/seeker.js';
 import type { RecordMeta } from '../../src-shared/domain/record.js';
 import { appendToOutbox, outboxEntryFor } from './outbox.js';
+import { changedRecord } from './record-meta.js';
 import type { RepositoryContext } from './repository-context.js';
 
 /** A seeker's own fields, without the record metadata and derived keys the repository adds. */
@@ -10,6 +11,14 @@ export type SeekerFields = Omit<Seeker, keyof RecordMeta | 'nameKey'>;
 export type RegisterResult =
   | { readonly kind: 'registered'; readonly seeker: Seeker }
   | { readonly kind: 'already-registered'; readonly seeker: Seeker };
+
+/** What a later step may change: the form fields, the AK/II biodata, photo and card number. */
+export type SeekerChanges = Partial<SeekerFields>;
+
+export type UpdateResult =
+  | { readonly kind: 'updated'; readonly seeker: Seeker }
+  /** The new NIK belongs to another seeker already; nothing was changed. */
+  | { readonly kind: 'nik-taken'; readonly seeker: Seeker };
 
 export interface SeekersRepository {
   /** Registers a new seeker, or returns the existing record when the NIK is already known. */
@@ -26,6 +35,10 @@ export interface SeekersRepository {
   /** Case-insensitive name prefix, alphabetical, at most `limit` seekers. */
   searchByNamePrefix(prefix: string, limit?: number): Promise<Seeker[]>;
   count(): Promise<number>;
+  /** Saves changes (version + 1) with their outbox entry in one transaction. */
+  update(id: string, changes: SeekerChanges): Promise<UpdateResult>;
+  /** Everyone born on that day: the candidates for a likely-duplicate check. */
+  listByBirthDate(birthDate: string): Promise<Seeker[]>;
 }
 
 export function createSeekersRepository(context: RepositoryContext): SeekersRepository {
@@ -103,5 +116,26 @@ export function createSeekersRepository(context: RepositoryContext): SeekersRepo
       return db.seekers.where('nameKey').startsWith(key).limit(limit).toArray();
     },
     count: () => db.seekers.count(),
+    update: (id, changes) =>
+      db.transaction('rw', db.seekers, db.outbox, async () => {
+        const current = await db.seekers.get(id);
+        // Screens update only seekers they have loaded; a missing one is a bug.
+        if (!current) throw new Error(`Pencari kerja ${id} tidak ada`);
+        if (changes.nik !== undefined && changes.nik !== current.nik) {
+          const other = await db.seekers.where('nik').equals(changes.nik).first();
+          if (other) return { kind: 'nik-taken', seeker: other };
+        }
+        const name = changes.name ?? current.name;
+        const next = changedRecord(
+          current,
+          { ...changes, nameKey: nameKeyOf(name) },
+          context,
+          context.now().toISOString(),
+        );
+        await db.seekers.put(next);
+        await appendToOutbox(db, 'seekers', next, context.newId());
+        return { kind: 'updated', seeker: next };
+      }),
+    listByBirthDate: (birthDate) => db.seekers.where('birthDate').equals(birthDate).toArray(),
   };
 }

@@ -14,6 +14,14 @@ export type VisitRecord = Visit &
   RecordMeta & {
     /** Local calendar day of the visit (YYYY-MM-DD): queue numbers restart every day. */
     readonly day: string;
+    /** Who came, as told at the greeting (before any seeker record exists). */
+    readonly visitorName?: string;
+    readonly visitorNik?: string;
+    /** Ids of the required documents found complete at step 3. */
+    readonly checkedDocuments?: readonly string[];
+    /** Number allocated for the card this visit issues (new card or renewal). */
+    readonly registrationNumber?: string;
+    readonly cardId?: string;
   };
 
 /** Who signs, authorises and reports. Until accounts land, chosen in a simple officer picker. */
@@ -105,6 +113,7 @@ export interface DuplicateDecisionRecord extends RecordMeta {
   readonly candidateSeekerId: string;
   readonly score: number;
   readonly decision: 'orang-berbeda' | 'orang-sama';
+  readonly visitId?: string;
 }
 
 /** A vacancy in the local catalogue (imported from CSV/JSON now, pulled by sync later). */

@@ -160,15 +160,20 @@ export function skipStep(
   visit: Visit,
   input: StepAction & { readonly reason: string },
 ): VisitOutcome {
-  const next = checkNext(visit, input.stepNo);
+  // The step may already be running: counselling began, then the seeker says they work.
+  const open = inProgress(visit);
+  const started = open?.stepNo === input.stepNo ? open : undefined;
+  const before = started ? { ...visit, steps: visit.steps.filter((e) => e !== started) } : visit;
+  const next = checkNext(before, input.stepNo);
   if (!next.ok) return next;
   if (!sopStep(input.stepNo).skippable) {
     return fail('STEP_NOT_SKIPPABLE', `Langkah ${input.stepNo} wajib dilakukan menurut SOP.`);
   }
   const note = input.reason.trim();
   if (note === '') return fail('REASON_REQUIRED', 'Tuliskan alasan langkah dilewati.', 'reason');
-  const event = newEvent(input, { endedAt: input.now, note, skipped: true });
-  return ok(closeIfDone({ ...visit, steps: [...visit.steps, event] }, input.now));
+  const startedAt = started?.startedAt ?? input.now;
+  const event = newEvent(input, { startedAt, endedAt: input.now, note, skipped: true });
+  return ok(closeIfDone({ ...before, steps: [...before.steps, event] }, input.now));
 }
 
 function close(visit: Visit, status: VisitStatus, now: string, note: string): Visit {

@@ -12,24 +12,32 @@ import { appChannels, type AppErrorCode, type AppResults } from './channels/app.
 import { archiveChannels, type ArchiveErrorCode, type ArchiveResults } from './channels/archive.js';
 import { cardChannels, type CardErrorCode, type CardResults } from './channels/card.js';
 import { printerChannels, type PrinterErrorCode, type PrinterResults } from './channels/printer.js';
+import { syncChannels, type SyncErrorCode, type SyncResults } from './channels/sync.js';
 
 export const invokeSchemas = {
   ...appChannels,
   ...archiveChannels,
   ...printerChannels,
   ...cardChannels,
+  ...syncChannels,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeSchemas;
 
-export interface InvokeResults extends AppResults, ArchiveResults, PrinterResults, CardResults {}
+export interface InvokeResults
+  extends AppResults, ArchiveResults, PrinterResults, CardResults, SyncResults {}
 
 /** Failures every channel can return, besides its own. */
 export type TransportErrorCode =
   'UNKNOWN_CHANNEL' | 'INVALID_REQUEST' | 'UNTRUSTED_SENDER' | 'HOST_UNREACHABLE' | 'INTERNAL';
 
 export type ErrorCode =
-  TransportErrorCode | AppErrorCode | ArchiveErrorCode | PrinterErrorCode | CardErrorCode;
+  | TransportErrorCode
+  | AppErrorCode
+  | ArchiveErrorCode
+  | PrinterErrorCode
+  | CardErrorCode
+  | SyncErrorCode;
 
 /** What the caller passes (before schema defaults apply). */
 export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeSchemas)[C]>;

@@ -24,7 +24,9 @@ test('the officer registers a seeker by NIK and finds them again by NIK and by n
   await expect(page.getByText('Kecamatan Denpasar Selatan')).toBeVisible();
 
   await form.save();
-  await expect(page.getByRole('status')).toContainText('Pendaftaran Ni Luh Ayu Lestari tersimpan');
+  await expect(page.getByRole('main').getByRole('status')).toContainText(
+    'Pendaftaran Ni Luh Ayu Lestari tersimpan',
+  );
   await expect(
     page.getByRole('heading', { name: /Data pencari kerja: Ni Luh Ayu Lestari/ }),
   ).toBeVisible();
@@ -71,7 +73,7 @@ test('a bad NIK is explained in Indonesian and nothing typed is lost', async ({ 
   // Corrected by keyboard only: the fix saves the record.
   await form.nik().fill('5171014508990002');
   await form.nik().press('Enter');
-  await expect(page.getByRole('status')).toContainText('tersimpan');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('tersimpan');
 });
 
 test('a NIK already registered opens the existing record instead of creating a second', async ({
@@ -82,7 +84,7 @@ test('a NIK already registered opens the existing record instead of creating a s
   await form.open(app.url);
   await form.fill(ayu);
   await form.save();
-  await expect(page.getByRole('status')).toContainText('tersimpan');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('tersimpan');
 
   await page.getByRole('button', { name: 'Pendaftaran baru' }).click();
   await form.fill({ ...ayu, name: 'Ayu Lestari Kedua' });

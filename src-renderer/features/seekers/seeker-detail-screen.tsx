@@ -4,6 +4,8 @@ import { educationLevelLabels } from '../../../src-shared/domain/education.js';
 import { sexLabels, type Seeker } from '../../../src-shared/domain/seeker.js';
 import { wilayahByCode } from '../../../src-shared/domain/wilayah.js';
 import { Notice } from '../../components/notice.js';
+import { SeekerCardSection } from '../card/seeker-card-section.js';
+import { PhotoSection } from '../photo/photo-section.js';
 import { useServices } from '../../app/services.js';
 import { useT } from '../../i18n/i18n.js';
 
@@ -56,6 +58,17 @@ export function SeekerDetailScreen(props: {
       ) : (
         <Notice tone="warning">{t('detail.notFound')}</Notice>
       )}
+      {seeker && (
+        <PhotoSection
+          name={seeker.name}
+          photo={seeker.photo}
+          onSave={async (photo) => {
+            const result = await seekers.update(seeker.id, { photo });
+            if (result.kind === 'updated') setSeeker(result.seeker);
+          }}
+        />
+      )}
+      {seeker && <SeekerCardSection seeker={seeker} />}
       <button type="button" onClick={props.onBack}>
         {t('detail.back')}
       </button>

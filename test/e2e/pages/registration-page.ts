@@ -13,8 +13,13 @@ export interface SeekerInput {
 export class RegistrationPage {
   constructor(private readonly page: Page) {}
 
+  /** The app opens on the counter screen; registration is one click away in the menu. */
   async open(url: string): Promise<void> {
     await this.page.goto(url);
+    await this.page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .getByRole('button', { name: 'Pendaftaran baru' })
+      .click();
     await this.page.getByRole('heading', { name: 'Pendaftaran pencari kerja' }).waitFor();
   }
 

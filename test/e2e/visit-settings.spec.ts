@@ -1,0 +1,58 @@
+import { expect, test } from './fixtures.js';
+import { CounterPage } from './pages/counter-page.js';
+
+test('settings: officers with roles and NIP, the checklist and the number pattern shape the counter', async ({
+  page,
+  app,
+}) => {
+  const counter = new CounterPage(page);
+  await counter.open(app.url);
+  await counter.menu('Pengaturan').click();
+  await expect(
+    page.getByText('Kode loket (di dalam nomor, mencegah nomor kembar antarloket)'),
+  ).toBeVisible();
+
+  // A new officer: a short NIP and no role are refused, each with its fix.
+  const add = page.getByRole('group', { name: 'Tambah petugas baru' });
+  await add.getByLabel('Nama dan gelar').fill('Kadek Wirawan');
+  await add.getByLabel('NIP').fill('1990');
+  await add.getByRole('button', { name: 'Tambah petugas' }).click();
+  await expect(add).toContainText('NIP harus 18 digit');
+  await expect(add).toContainText('Pilih minimal satu peran petugas.');
+  await add.getByLabel('NIP').fill('');
+  await add.getByLabel('Pengantar Kerja / Petugas Antar Kerja').check();
+  await add.getByRole('button', { name: 'Tambah petugas' }).click();
+  await expect(page.getByRole('group', { name: /Petugas \d: Kadek Wirawan/ })).toBeVisible();
+  await expect(
+    page.getByLabel('Petugas bertugas').locator('option', { hasText: 'Kadek Wirawan' }),
+  ).toHaveCount(1);
+
+  // The KK becomes a required document; step 3 lists it.
+  await page.getByRole('button', { name: 'Tambah persyaratan' }).click();
+  await page
+    .getByRole('group', { name: 'Persyaratan 6' })
+    .getByLabel('Nama berkas')
+    .fill('Fotokopi Kartu Keluarga');
+  await page.getByRole('button', { name: 'Simpan persyaratan' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Persyaratan berkas (langkah 3)' }).getByRole('status'),
+  ).toHaveText('Tersimpan.');
+
+  // A pattern without the counter code could collide between counters: refused.
+  await page.getByLabel('Pola nomor pendaftaran').fill('{kota:4}{DDMMYY}{seq:6}');
+  await expect(page.getByText(/Pola harus memuat tepat satu \{loket:n\}/).first()).toBeVisible();
+  await page.getByLabel('Pola nomor pendaftaran').fill('{kota:4}{DDMMYY}{loket:2}{seq:4}');
+  await expect(page.getByText(/^5171\d{6}010001$/)).toBeVisible();
+
+  await counter.menu('Layanan loket').click();
+  await counter.startVisit('Pembuatan AK/I baru');
+  await counter.greet({ nik: '5171031203980004', name: 'I Komang Adi Pranata' });
+  await counter.explainRequirements();
+  await counter.expectStep(3);
+  await expect(counter.panel(3).getByLabel('Fotokopi Kartu Keluarga')).toBeVisible();
+  await counter.panel(3).getByLabel('Fotokopi Kartu Keluarga').check();
+  await counter.panel(3).getByRole('button', { name: 'Kembalikan berkas (3 kurang)' }).click();
+  await expect(page.getByRole('document', { name: 'Slip berkas dikembalikan' })).not.toContainText(
+    'Kartu Keluarga',
+  );
+});
