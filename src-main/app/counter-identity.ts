@@ -29,3 +29,12 @@ export async function loadCounterIdentity(
   await writeFile(file, JSON.stringify(identity, null, 2));
   return identity;
 }
+
+/** Changes the counter's code and name; its id never changes. */
+export async function saveCounterIdentity(
+  dataDir: string,
+  identity: CounterIdentity,
+): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(join(dataDir, 'counter.json'), JSON.stringify(identity, null, 2));
+}

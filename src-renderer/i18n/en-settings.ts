@@ -50,6 +50,10 @@ export const enSettings: Readonly<Record<keyof typeof idSettings, string>> = {
   'settings.reports4': '4 reports (months 6, 12, 18, 24)',
   'settings.policySave': 'Save the policies',
   'settings.numbering': 'Registration number',
+  'settings.counterIdentity': 'Counter identity',
+  'settings.counterCodeHint':
+    '2 digits, different on every counter PC (01, 02, ...). The app reloads after saving.',
+  'settings.counterSave': 'Save counter identity',
   'settings.counterCode': 'Counter code (inside the number, so counters never collide)',
   'settings.counterName': 'Counter name',
   'settings.pattern': 'Number pattern',

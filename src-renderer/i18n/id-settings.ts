@@ -49,6 +49,10 @@ export const idSettings = {
   'settings.reports4': '4 laporan (bulan ke-6, 12, 18, 24)',
   'settings.policySave': 'Simpan kebijakan',
   'settings.numbering': 'Nomor pendaftaran',
+  'settings.counterIdentity': 'Identitas loket',
+  'settings.counterCodeHint':
+    '2 digit, berbeda untuk setiap PC loket (01, 02, ...). Aplikasi dimuat ulang setelah disimpan.',
+  'settings.counterSave': 'Simpan identitas loket',
   'settings.counterCode': 'Kode loket (di dalam nomor, mencegah nomor kembar antarloket)',
   'settings.counterName': 'Nama loket',
   'settings.pattern': 'Pola nomor pendaftaran',

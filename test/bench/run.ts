@@ -3,9 +3,15 @@
  * numbers are read by people (and copied into the issue notes).
  *
  *   npm run bench -- --seekers 100000
+ *   npm run bench -- --only visit      (seekers, card-pdf, card-render, visit, print-ticket, sync)
  */
 import { parseArgs } from 'node:util';
+import { benchCardPdf } from './card-pdf.bench.js';
+import { benchCardRender } from './card-render.bench.js';
+import { benchPrintTicket } from './print-ticket.bench.js';
 import { benchSeekers } from './seekers.bench.js';
+import { benchSync } from './sync.bench.js';
+import { benchVisit } from './visit.bench.js';
 
 const { values } = parseArgs({
   options: { seekers: { type: 'string', default: '100000' }, only: { type: 'string' } },
@@ -13,6 +19,11 @@ const { values } = parseArgs({
 
 const benches: Record<string, () => Promise<string[]>> = {
   seekers: () => benchSeekers(Number(values.seekers)),
+  'card-pdf': () => benchCardPdf(),
+  'card-render': () => benchCardRender(),
+  visit: () => benchVisit(),
+  'print-ticket': () => benchPrintTicket(),
+  sync: () => benchSync(),
 };
 
 for (const [name, bench] of Object.entries(benches)) {

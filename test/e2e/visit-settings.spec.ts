@@ -56,3 +56,24 @@ test('settings: officers with roles and NIP, the checklist and the number patter
     'Kartu Keluarga',
   );
 });
+
+test('each counter PC gets its own code, and new registration numbers carry it', async ({
+  page,
+  app,
+}) => {
+  const counter = new CounterPage(page);
+  await counter.open(app.url);
+  await counter.menu('Pengaturan').click();
+  const code = page.getByLabel('Kode loket (di dalam nomor, mencegah nomor kembar antarloket)');
+  await code.fill('2');
+  await page.getByRole('button', { name: 'Simpan identitas loket' }).click();
+  await expect(page.getByText('Kode loket harus 2 digit angka, misalnya 02.')).toBeVisible();
+  await expect(code).toHaveValue('2');
+
+  await code.fill('02');
+  await page.getByLabel('Nama loket').fill('Loket Dua');
+  await page.getByRole('button', { name: 'Simpan identitas loket' }).click();
+  await expect(page.getByText('Loket 02 · Loket Dua')).toBeVisible();
+  await counter.menu('Pengaturan').click();
+  await expect(page.getByText(/^5171\d{6}020001$/)).toBeVisible();
+});

@@ -103,3 +103,30 @@ describe('the browser-mode host', () => {
     expect((await fetch(`${h.url}rpc/app:info`)).status).toBe(405);
   });
 });
+
+describe('the counter identity', () => {
+  it('is saved in the data folder, keeps its id and is reported by app:info', async () => {
+    const h = await startTestHost();
+    const before = (await (await rpc(h, 'app:info', {})).json()) as {
+      value: { counter: { id: string } };
+    };
+    const saved = await (await rpc(h, 'app:counter:set', { code: '02', name: 'Loket Dua' })).json();
+    expect(saved).toEqual({
+      ok: true,
+      value: { id: before.value.counter.id, code: '02', name: 'Loket Dua' },
+    });
+    expect(await (await rpc(h, 'app:info', {})).json()).toMatchObject({
+      value: { counter: { code: '02', name: 'Loket Dua' } },
+    });
+  });
+
+  it('refuses a code that is not two digits, saying what to type', async () => {
+    const h = await startTestHost();
+    expect(
+      await (await rpc(h, 'app:counter:set', { code: '2', name: 'Loket Dua' })).json(),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST', message: expect.stringContaining('2 digit angka') },
+    });
+  });
+});

@@ -7,6 +7,7 @@ import { useServices } from '../../app/services.js';
 import { TextField } from '../../components/field.js';
 import { Notice } from '../../components/notice.js';
 import { useT } from '../../i18n/i18n.js';
+import { CounterIdentityForm } from './counter-identity-form.js';
 
 /** The registration number pattern, with an example number and the counter code it uses. */
 export function NumberingSettings(props: { readonly pattern: string; readonly kotaCode: string }) {
@@ -32,16 +33,7 @@ export function NumberingSettings(props: { readonly pattern: string; readonly ko
   return (
     <section aria-labelledby="numbering-title">
       <h2 id="numbering-title">{t('settings.numbering')}</h2>
-      <dl className="detail-list">
-        <div>
-          <dt>{t('settings.counterCode')}</dt>
-          <dd className="mono">{info.counter.code}</dd>
-        </div>
-        <div>
-          <dt>{t('settings.counterName')}</dt>
-          <dd>{info.counter.name}</dd>
-        </div>
-      </dl>
+      <CounterIdentityForm />
       <form className="form-grid" onSubmit={(e) => void save(e)} noValidate>
         <TextField
           id="numbering-pattern"

@@ -20,10 +20,22 @@ export interface AppInfo {
 
 export const appChannels = {
   'app:info': z.object({}).strict(),
+  'app:counter:set': z
+    .object({
+      code: z.string().regex(/^\d{2}$/, 'Kode loket harus 2 digit angka, misalnya 02.'),
+      name: z
+        .string()
+        .trim()
+        .min(1, 'Nama loket wajib diisi.')
+        .max(40, 'Nama loket maksimal 40 karakter.'),
+    })
+    .strict(),
 } as const;
 
 export interface AppResults {
   'app:info': AppInfo;
+  /** Each counter PC needs its own code: it is inside every registration number it issues. */
+  'app:counter:set': CounterIdentity;
 }
 
-export type AppErrorCode = never;
+export type AppErrorCode = 'COUNTER_WRITE_FAILED';
