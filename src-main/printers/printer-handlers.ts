@@ -73,32 +73,49 @@ export function printerHandlers(deps: PrinterHandlerDeps): Pick<InvokeHandlers, 
   const officeName = deps.officeName ?? defaultOfficeName;
   const workDir = join(deps.dataDir, 'cetak-sementara');
 
+  /**
+   * Requests enter the print queue in the order they arrived: preparing one awaits the settings
+   * file, and without this a later request could overtake an earlier one.
+   */
+  let arrival: Promise<unknown> = Promise.resolve();
+  function inArrivalOrder<T>(prepare: () => Promise<T>): Promise<T> {
+    const next = arrival.then(prepare);
+    arrival = next.catch(() => undefined);
+    return next;
+  }
+
   async function printThermal(
     kind: PrintJobKind,
     label: string,
     lines: (ctx: SlipContext) => SlipLine[],
     jobId: string | undefined,
   ) {
-    const current = await settings.load();
-    if (!current.thermal.enabled) {
+    const queued = await inArrivalOrder(async () => {
+      const current = await settings.load();
+      if (!current.thermal.enabled) return undefined;
+      const bytes = renderEscPos(
+        lines({ paper: current.thermal.paperWidth, officeName }),
+        current.thermal.paperWidth,
+      );
+      // Wrapped so that the arrival chain moves on once the job is queued, not once printed.
+      return {
+        view: queue.submit({
+          id: jobId ?? newId(),
+          kind,
+          printer: 'thermal',
+          label,
+          // The connection is read at each attempt, so a reprint after fixing the address works.
+          run: async () => thermal.send((await settings.load()).thermal, bytes, label),
+        }),
+      };
+    });
+    if (!queued) {
       return fail(
         'PRINTER_DISABLED',
         `${thermalMessage('disabled', '')} Aktifkan dulu, atau tulis secara manual.`,
       );
     }
-    const bytes = renderEscPos(
-      lines({ paper: current.thermal.paperWidth, officeName }),
-      current.thermal.paperWidth,
-    );
-    const view = await queue.submit({
-      id: jobId ?? newId(),
-      kind,
-      printer: 'thermal',
-      label,
-      // The connection is read at each attempt, so a reprint after fixing the address works.
-      run: async () => thermal.send((await settings.load()).thermal, bytes, label),
-    });
-    return jobOutcome(view);
+    return jobOutcome(await queued.view);
   }
 
   async function printCardFile(
