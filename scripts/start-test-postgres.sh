@@ -28,10 +28,12 @@ fi
 
 as_pg() { runuser -u postgres -- "$@"; }
 
-if as_pg "$PG_BIN/pg_isready" -h 127.0.0.1 -p "$PORT" -q; then
-  log "Port $PORT sudah dipakai oleh PostgreSQL lain; hentikan dulu atau set LOKET_TEST_PG_PORT."
-  exit 1
-fi
+# A port still held by an earlier cluster (or anything else): take the next free one, bounded.
+for _ in $(seq 1 20); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then break; fi
+  log "Port $PORT sudah dipakai; mencoba $((PORT + 1))."
+  PORT=$((PORT + 1))
+done
 
 DATA_DIR="$(mktemp -d /tmp/loket-test-pg.XXXXXX)"
 chown postgres: "$DATA_DIR"
