@@ -142,14 +142,15 @@ describe('printer lambat dan antrean', () => {
   });
 
   it('tiket yang diminta bersamaan dicetak berurutan sesuai permintaan, masing-masing utuh', async () => {
-    h = await startPrinterHarness();
+    const harness = await startPrinterHarness();
+    h = harness;
     const wanted = ['B-001', 'B-002', 'B-003', 'B-004', 'B-005'];
     // Requests arrive in order but each awaits the settings file: none may overtake another.
     const results = await Promise.all(
-      wanted.map((n) => h.call('printer:printTicket', { ticket: ticket(n) })),
+      wanted.map((n) => harness.call('printer:printTicket', { ticket: ticket(n) })),
     );
     expect(results.every((r) => r.ok)).toBe(true);
-    const numbers = h.printer
+    const numbers = harness.printer
       .jobs()
       .map((job) => decodeEscPos(job).lines.filter((l) => /^B-00\d$/.test(l)));
     expect(numbers).toEqual(wanted.map((n) => [n]));
