@@ -1,7 +1,9 @@
 import type { Seeker } from '../../src-shared/domain/seeker.js';
 import {
   nikConflictSchema,
+  syncedTables,
   type PullChange,
+  type SyncedTable,
   type PullResponse,
 } from '../../src-shared/sync/protocol.js';
 import type { LoketDatabase } from '../db/database.js';
@@ -13,18 +15,10 @@ import { updateSyncState } from './sync-state-store.js';
 import { putIssue } from './sync-issues.js';
 
 /** Upward tables this counter keeps locally; other counters' records land in them too. */
-export const localSyncedTables = [
-  'seekers',
-  'visits',
-  'cards',
-  'cardPrints',
-  'reports',
-  'placements',
-  'handovers',
-  'counselling',
-  'duplicateDecisions',
-  'seekerMerges',
-] as const;
+export const localSyncedTables = syncedTables.filter(
+  (table): table is Exclude<SyncedTable, 'legalisations' | 'auditEntries'> =>
+    table !== 'legalisations' && table !== 'auditEntries',
+);
 
 type LocalTable = (typeof localSyncedTables)[number];
 const isLocalTable = (name: string): name is LocalTable =>

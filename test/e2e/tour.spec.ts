@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { BiodataPage } from './pages/biodata-page.js';
 import { CounterPage, defaultDocuments } from './pages/counter-page.js';
+import { ayu } from './pages/new-card-visit.js';
 import { PhotoPage } from './pages/photo-page.js';
 
 /**
@@ -35,22 +36,7 @@ test('tour of a new-card visit', async ({ page, app }) => {
   const form = new BiodataPage(page);
   await form.save();
   await shot(page, '04-biodata-errors');
-  await form.fill({
-    birthPlace: 'Denpasar',
-    religion: 'Hindu',
-    maritalStatus: 'Belum kawin',
-    street: 'Jl. Tukad Badung No. 7, Banjar Kaja',
-    kecamatan: 'Denpasar Selatan',
-    kelurahan: 'Renon (kelurahan)',
-    phone: '081234567890',
-    education: {
-      level: 'SMK',
-      institution: 'SMK Negeri 1 Denpasar',
-      major: 'Tata Boga',
-      yearOut: '2017',
-    },
-    position: { kbji: '5 - Tenaga Usaha Jasa dan Penjualan', title: 'Juru masak' },
-  });
+  await form.fill(ayu.biodata);
   await shot(page, '04-biodata');
   await form.save();
   await counter.done(5);

@@ -13,17 +13,8 @@ import {
   type SeekerFields,
 } from '../../src-renderer/db/seekers-repository.js';
 import { createTestContext } from '../fakes/test-database.js';
+import { ayu } from '../fixtures/seekers.js';
 
-const ayu: SeekerFields = {
-  nik: '5171014508990002',
-  name: 'Ni Luh Ayu Lestari',
-  birthPlace: 'Denpasar',
-  birthDate: '1999-08-05',
-  sex: 'P',
-  address: 'Jl. Tukad Badung No. 7',
-  phone: '081234567890',
-  educationLevel: 'SMK',
-};
 const made: SeekerFields = { ...ayu, nik: '5171010508990001', name: 'I Made Wirawan', sex: 'L' };
 
 async function setUp(allocator?: (db: LoketDatabase) => NumberAllocator) {

@@ -4,18 +4,9 @@ import {
   type SeekerFields,
 } from '../../src-renderer/db/seekers-repository.js';
 import { createTestContext } from '../fakes/test-database.js';
+import { ayu as ayuFixture } from '../fixtures/seekers.js';
 
-const ayu: SeekerFields = {
-  nik: '5171014508990002',
-  name: 'Ni Luh Ayu Lestari',
-  birthPlace: 'Denpasar',
-  birthDate: '1999-08-05',
-  sex: 'P',
-  address: 'Jl. Tukad Badung No. 7',
-  phone: '081234567890',
-  educationLevel: 'SMK',
-  nikKecamatanCode: '51.71.01',
-};
+const ayu: SeekerFields = { ...ayuFixture, nikKecamatanCode: '51.71.01' };
 
 describe('the seekers repository', () => {
   it('saves a new seeker with record metadata and queues it for sync in the outbox', async () => {

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createSeekersRepository,
-  type SeekerFields,
-} from '../../src-renderer/db/seekers-repository.js';
+import { createSeekersRepository } from '../../src-renderer/db/seekers-repository.js';
 import { createTestContext } from '../fakes/test-database.js';
-
-const ayu: SeekerFields = {
-  nik: '5171014508990002',
-  name: 'Ni Luh Ayu Lestari',
-  birthPlace: 'Denpasar',
-  birthDate: '1999-08-05',
-  sex: 'P',
-  address: 'Jl. Tukad Badung No. 7',
-  phone: '081234567890',
-  educationLevel: 'SMK',
-};
+import { ayu } from '../fixtures/seekers.js';
 
 describe('changing a seeker', () => {
   it('raises the version, keeps the name search key current and queues the change', async () => {
