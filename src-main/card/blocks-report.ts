@@ -34,6 +34,14 @@ export function drawLaporan(
   });
   const top = box.y + sz.title * 1.45;
   const w = box.w;
+  const rowH = (box.y + box.h - top - sz.headerH) / count;
+  const target = c.overprintReportRow;
+  if (target !== undefined) {
+    // Date and officer cells of that row only; the ordinal is already printed on the card.
+    const y = top + sz.headerH + target * rowH;
+    c.allowInk({ x: box.x + w * 0.17, y, w: w * 0.2, h: rowH });
+    c.allowInk({ x: box.x + w * 0.58, y, w: w * 0.42, h: rowH });
+  }
   return table(c, rows, {
     x: box.x,
     y: top,
@@ -44,7 +52,7 @@ export function drawLaporan(
       { title: 'Nama / NIP Pengantar Kerja', width: w * 0.42 },
     ],
     headerH: sz.headerH,
-    rowH: (box.y + box.h - top - sz.headerH) / count,
+    rowH,
     size: sz.size,
     headerSize: sz.size * 0.95,
     pad: sz.pad,

@@ -54,13 +54,42 @@ export class CardCanvas {
   readonly fonts: CardFonts;
   // Fitting measures the same words many times; fontkit lays out text on every call.
   readonly #widths = { regular: new Map<string, number>(), bold: new Map<string, number>() };
+  /**
+   * Overprint: the layout is drawn as usual, but only text inside the boxes the layout allows
+   * reaches the page (one LAPORAN row added to a card that is already printed).
+   */
+  readonly #overprint: { readonly reportRow: number; readonly allowed: Box[] } | undefined;
 
-  constructor(page: PDFPage, fonts: CardFonts, offsetPt: { dx: number; dy: number }) {
+  constructor(
+    page: PDFPage,
+    fonts: CardFonts,
+    offsetPt: { dx: number; dy: number },
+    overprintReportRow?: number,
+  ) {
     this.#page = page;
     this.#height = page.getHeight();
     this.#dx = offsetPt.dx;
     this.#dy = offsetPt.dy;
     this.fonts = fonts;
+    this.#overprint =
+      overprintReportRow === undefined ? undefined : { reportRow: overprintReportRow, allowed: [] };
+  }
+
+  /** The LAPORAN row (0-based) being overprinted, if this is an overprint. */
+  get overprintReportRow(): number | undefined {
+    return this.#overprint?.reportRow;
+  }
+
+  /** In overprint mode, lets text inside `box` through. */
+  allowInk(box: Box): void {
+    this.#overprint?.allowed.push(box);
+  }
+
+  #inks(x: number, baseline: number): boolean {
+    if (!this.#overprint) return true;
+    return this.#overprint.allowed.some(
+      (b) => x >= b.x - 0.5 && x <= b.x + b.w && baseline >= b.y && baseline <= b.y + b.h,
+    );
   }
 
   font(bold: boolean | undefined): PDFFont {
@@ -88,7 +117,7 @@ export class CardCanvas {
 
   /** Draws one line of text; `baseline` is the distance from the top of the page. */
   text(value: string, x: number, baseline: number, style: TextStyle): void {
-    if (value === '') return;
+    if (value === '' || !this.#inks(x, baseline)) return;
     this.#page.drawText(value, {
       x: this.#px(x),
       y: this.#py(baseline),
@@ -101,7 +130,7 @@ export class CardCanvas {
   rect(box: Box, style: StrokeStyle & { fill?: Color; stroke?: boolean } = {}): void {
     const stroke = style.stroke ?? true;
     // pdf-lib fills black when given neither a fill nor a border.
-    if (!stroke && !style.fill) return;
+    if ((!stroke && !style.fill) || this.#overprint) return;
     this.#page.drawRectangle({
       x: this.#px(box.x),
       y: this.#py(box.y + box.h),
@@ -119,6 +148,7 @@ export class CardCanvas {
   }
 
   line(x1: number, y1: number, x2: number, y2: number, style: StrokeStyle = {}): void {
+    if (this.#overprint) return;
     this.#page.drawLine({
       start: { x: this.#px(x1), y: this.#py(y1) },
       end: { x: this.#px(x2), y: this.#py(y2) },
@@ -129,6 +159,7 @@ export class CardCanvas {
   }
 
   circle(cx: number, cy: number, r: number, style: StrokeStyle = {}): void {
+    if (this.#overprint) return;
     this.#page.drawCircle({
       x: this.#px(cx),
       y: this.#py(cy),
@@ -141,6 +172,7 @@ export class CardCanvas {
 
   /** Fills the box with the image, cropping the overflow ("cover"), like a pasted pas foto. */
   imageCover(image: PDFImage, box: Box): void {
+    if (this.#overprint) return;
     const scale = Math.max(box.w / image.width, box.h / image.height);
     const w = image.width * scale;
     const h = image.height * scale;

@@ -51,7 +51,7 @@ export function cardHandlers(deps: CardHandlerDeps): Pick<InvokeHandlers, 'card:
   }
 
   return {
-    'card:render': async ({ card, layout, calibration }) => {
+    'card:render': async ({ card, layout, calibration, overprintReportRow }) => {
       const { photoSha256, ...fields } = card;
       const photo = await photoBytes(photoSha256);
       if (!photo.ok) return photo;
@@ -66,13 +66,14 @@ export function cardHandlers(deps: CardHandlerDeps): Pick<InvokeHandlers, 'card:
         layout,
         fontsDir: deps.fontsDir,
         ...(calibration ? { calibration } : {}),
+        ...(overprintReportRow !== undefined ? { overprintReportRow } : {}),
       });
       const stored = await deps.archive.put('card-pdf', 'application/pdf', pdf);
       if (!stored.ok) return stored;
       return ok({
         sha256: stored.value.sha256,
         sizeBytes: pdf.byteLength,
-        pages: pagesOf[layout],
+        pages: overprintReportRow !== undefined ? 1 : pagesOf[layout],
         layout,
       });
     },

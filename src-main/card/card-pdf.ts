@@ -18,6 +18,11 @@ export interface CardPdfOptions {
   readonly calibration?: CalibrationMm;
   /** Folder holding DejaVuSans.ttf and DejaVuSans-Bold.ttf (assets/fonts in the app). */
   readonly fontsDir: string;
+  /**
+   * Print only this LAPORAN row (0-based) at its place on the card, for feeding the seeker's
+   * existing card back into the printer after a six-monthly report. CR80: the back only.
+   */
+  readonly overprintReportRow?: number;
 }
 
 /**
@@ -41,14 +46,18 @@ export async function renderCardPdf(
     dx: mmToPt(options.calibration?.dx ?? 0),
     dy: mmToPt(options.calibration?.dy ?? 0),
   };
+  const row = options.overprintReportRow;
   if (options.layout === 'a4-landscape') {
     const page = doc.addPage([a4Landscape.width, a4Landscape.height]);
-    drawA4(new CardCanvas(page, fonts, offset), data, photo);
+    drawA4(new CardCanvas(page, fonts, offset, row), data, photo);
   } else {
-    const front = doc.addPage([cr80.width, cr80.height]);
-    drawCr80Front(new CardCanvas(front, fonts, offset), data, photo);
+    // The LAPORAN table is on the back: an overprinted row is a one-page job for that side.
+    if (row === undefined) {
+      const front = doc.addPage([cr80.width, cr80.height]);
+      drawCr80Front(new CardCanvas(front, fonts, offset), data, photo);
+    }
     const back = doc.addPage([cr80.width, cr80.height]);
-    drawCr80Back(new CardCanvas(back, fonts, offset), data);
+    drawCr80Back(new CardCanvas(back, fonts, offset, row), data);
   }
   // Object streams save a few kilobytes but cost time; a card is small either way.
   return doc.save({ useObjectStreams: false });

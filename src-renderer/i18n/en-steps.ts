@@ -98,8 +98,14 @@ export const enSteps: Readonly<Record<keyof typeof idSteps, string>> = {
   'report.next': 'Fill in report {ordinal}, continue to the signature',
   'report.note': 'Report {ordinal} recorded',
   'report.printTitle': 'Print the report row on the card',
+  'report.rowIntro':
+    "The seeker's card is still fine: put it into the card printer and print only this report row, right in the LAPORAN table.",
+  'report.rowPrint': 'Print the report row only',
+  'report.rowNone': 'No report row has been filled in yet.',
+  'report.rowReason': 'report row {ordinal}',
+  'report.rowPrinted': 'Report row {ordinal} sent ({where}).',
   'report.printIntro':
-    'Refresh the preview so the new report row is drawn, then reprint onto the seeker\'s card with a reason such as "report row 1".',
+    'Or, if the whole card must be reprinted: refresh the preview so the new report row is drawn, then reprint with a reason such as "report row 1".',
   'placement.employer': 'Employer',
   'placement.position': 'Position',
   'placement.startDate': 'Start date',

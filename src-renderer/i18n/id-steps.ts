@@ -102,8 +102,14 @@ export const idSteps = {
   'report.next': 'Isi laporan ke-{ordinal}, lanjut ke tanda tangan',
   'report.note': 'Laporan ke-{ordinal} dicatat',
   'report.printTitle': 'Cetak baris laporan pada kartu',
+  'report.rowIntro':
+    'Kartu pencaker masih baik: masukkan kartunya ke printer kartu dan cetak baris laporan ini saja, tepat di tabel LAPORAN.',
+  'report.rowPrint': 'Cetak baris laporan saja',
+  'report.rowNone': 'Belum ada baris laporan yang terisi untuk dicetak.',
+  'report.rowReason': 'baris laporan ke-{ordinal}',
+  'report.rowPrinted': 'Baris laporan ke-{ordinal} dikirim ({where}).',
   'report.printIntro':
-    'Perbarui pratinjau agar baris laporan baru ikut tergambar, lalu cetak ulang pada kartu pencaker dengan alasan, misalnya "baris laporan ke-1".',
+    'Atau, bila kartu perlu dicetak ulang utuh: perbarui pratinjau agar baris laporan baru ikut tergambar, lalu cetak ulang dengan alasan, misalnya "baris laporan ke-1".',
   'placement.employer': 'Perusahaan / pemberi kerja',
   'placement.position': 'Jabatan',
   'placement.startDate': 'Terhitung tanggal (mulai kerja)',

@@ -43,6 +43,12 @@ test('a six-monthly report fills the next LAPORAN row, signed by the Pengantar K
   await expect(dues.getByRole('row', { name: /Pertama/ })).toContainText('sudah lapor');
   await expect(dues.getByRole('row', { name: /Kedua/ })).toContainText('lapor jika belum bekerja');
   const print = counter.panel(13).getByRole('region', { name: 'Cetak baris laporan pada kartu' });
+  // Usually the seeker's card goes back into the printer for the new row only.
+  await print.getByRole('button', { name: 'Cetak baris laporan saja' }).click();
+  await expect(
+    print.getByRole('status').filter({ hasText: 'Baris laporan ke-1 dikirim' }),
+  ).toBeVisible();
+  // Or the whole card is reprinted with the new row.
   await print.getByRole('button', { name: 'Perbarui pratinjau dari data terbaru' }).click();
   await print.getByLabel('Alasan cetak ulang').fill('Baris laporan ke-1');
   await print.getByRole('button', { name: 'Cetak ulang' }).click();
@@ -55,14 +61,18 @@ test('a six-monthly report fills the next LAPORAN row, signed by the Pengantar K
     .click();
   await counter.expectFinished();
 
-  // The redrawn card carries the NIP twice: in the signer block and in the new report row.
-  const pdfs = await archivedFilesOfKind(app.dataDir, 'card-pdf');
-  const nips = await Promise.all(
-    pdfs.map(
-      async (file) => (await checkPdf(file)).flatText.split('19800315 200604 2 011').length - 1,
-    ),
+  // The redrawn card carries the NIP twice (signer block and the new report row); the row-only
+  // print carries just that row: date, officer and NIP, nothing else of the card.
+  const pdfs = await Promise.all(
+    (await archivedFilesOfKind(app.dataDir, 'card-pdf')).map((file) => checkPdf(file)),
   );
-  expect(nips.sort()).toEqual([1, 2]);
+  const nips = pdfs.map((pdf) => pdf.flatText.split('19800315 200604 2 011').length - 1);
+  expect(nips.sort()).toEqual([1, 1, 2]);
+  const rowOnly = pdfs.filter((pdf) => !pdf.flatText.includes('KETENTUAN'));
+  expect(rowOnly).toHaveLength(1);
+  expect(rowOnly[0]?.flatText).toContain('Ni Nyoman Sriasih');
+  expect(rowOnly[0]?.flatText).not.toContain(ayu.name);
+  expect(rowOnly[0]?.imageCount).toBe(0);
 
   // The next report visit shows the first row done, with date and officer.
   await page.getByRole('button', { name: 'Panggil antrean berikutnya' }).click();

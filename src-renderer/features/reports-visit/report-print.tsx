@@ -2,6 +2,7 @@ import type { CardRecord } from '../../../src-shared/domain/records.js';
 import type { Seeker } from '../../../src-shared/domain/seeker.js';
 import { useT } from '../../i18n/i18n.js';
 import { CardStep } from '../card/card-step.js';
+import { ReportRowPrint } from './report-row-print.js';
 
 /**
  * After a six-monthly report: the card drawn again with the new LAPORAN row, to print onto
@@ -16,6 +17,7 @@ export function ReportPrint(props: {
   return (
     <section aria-labelledby="report-print-title" className="report-print">
       <h2 id="report-print-title">{t('report.printTitle')}</h2>
+      <ReportRowPrint seeker={props.seeker} card={props.card} />
       <p>{t('report.printIntro')}</p>
       <CardStep
         seeker={props.seeker}

@@ -92,6 +92,8 @@ export const cardChannels = {
       layout: cardLayoutSchema,
       /** Offsets for pre-printed stock: +dx right, +dy down, in millimetres. */
       calibration: calibrationSchema.optional(),
+      /** Only this LAPORAN row (0-based), to print onto the seeker's existing card. */
+      overprintReportRow: z.number().int().min(0).max(11).optional(),
     })
     .strict(),
 } as const;
