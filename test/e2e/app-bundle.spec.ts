@@ -79,7 +79,7 @@ test.describe('the app bundle', () => {
       });
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
       await page.goto(url);
-      await expect(page.getByRole('heading', { name: 'Pendaftaran pencari kerja' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Layanan loket AK/I' })).toBeVisible();
       await page.screenshot({ path: 'test-results/npm-start.png' });
     } finally {
       child.kill('SIGTERM');
