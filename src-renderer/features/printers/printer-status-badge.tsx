@@ -84,10 +84,10 @@ export function PrinterStatusBadge() {
   return (
     <span
       role="status"
-      className={`printer-badge printer-badge--${tones[state]}`}
+      className={`status-badge status-badge--${tones[state]}`}
       title={detail || undefined}
     >
-      <span className="printer-badge__dot" aria-hidden="true" />
+      <span className="status-badge__dot" aria-hidden="true" />
       {t('printers.status.label', { state: label })}
       {nearEnd && state === 'ready' ? ` ${t('printers.status.nearEnd')}` : ''}
     </span>

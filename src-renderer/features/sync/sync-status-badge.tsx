@@ -21,12 +21,12 @@ export function SyncStatusBadge(props: { readonly onOpen?: () => void }) {
   const label = t('sync.badge.label', { state: parts.join(' · ') });
   const content = (
     <>
-      <span className="sync-badge__dot" aria-hidden="true" />
+      <span className="status-badge__dot" aria-hidden="true" />
       {label}
     </>
   );
   return (
-    <span role="status" className={`sync-badge sync-badge--${toneOf(status)}`}>
+    <span role="status" className={`status-badge status-badge--${toneOf(status)}`}>
       {props.onOpen ? (
         <button type="button" className="sync-badge__button" onClick={props.onOpen}>
           {content}
