@@ -9,6 +9,7 @@ import { checkReprintReason } from '../../db/cards-repository.js';
 import { useT } from '../../i18n/i18n.js';
 import { cardRenderData, type Signer } from './card-print-data.js';
 import { printCardPdf } from './print-card.js';
+import { renderCard } from './render-card.js';
 
 export interface StepMessage {
   readonly tone: 'success' | 'warning' | 'error' | 'info';
@@ -94,7 +95,7 @@ export function useCardStep(props: {
           pengantarKerja: signer,
         });
         // Calibration is left to 'printer:printCard', which applies the card printer's offsets.
-        const drawn = await api.invoke('card:render', { card: data, layout: chosen });
+        const drawn = await renderCard(api, { card: data, layout: chosen });
         if (!drawn.ok)
           return setMessage({
             tone: 'error',

@@ -7,6 +7,7 @@ import { Notice } from '../../components/notice.js';
 import { useT } from '../../i18n/i18n.js';
 import { cardRenderData } from '../card/card-print-data.js';
 import { printCardPdf } from '../card/print-card.js';
+import { renderCard } from '../card/render-card.js';
 
 /**
  * The six-monthly report row printed alone, at its place in the LAPORAN table, for feeding the
@@ -35,7 +36,7 @@ export function ReportRowPrint(props: { readonly seeker: Seeker; readonly card: 
       setBusy(false);
     };
     if (row < 0) return done('error', t('report.rowNone'));
-    const drawn = await api.invoke('card:render', {
+    const drawn = await renderCard(api, {
       card: data,
       layout: card.layout,
       overprintReportRow: row,
