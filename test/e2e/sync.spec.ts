@@ -8,6 +8,8 @@ import { createHandlers } from '../../src-main/services.js';
 import { createMainWorld } from '../../src-main/world.js';
 import { backends } from '../city/support/backends.js';
 import { CityPeer } from '../renderer/support/city-peer.js';
+import { archivedFilesOfKind, checkPdf } from './helpers/pdf-check.js';
+import { CardSection } from './pages/card-section.js';
 import { RegistrationPage, type SeekerInput } from './pages/registration-page.js';
 import { SyncPage } from './pages/sync-page.js';
 
@@ -184,5 +186,50 @@ test('a registration typed in from the manual book keeps its original number and
     ]);
   } finally {
     await counter.close();
+  }
+});
+
+test("a card reprinted at another counter fetches the seeker's pas foto from the city system", async ({
+  browser,
+  city,
+}) => {
+  const one = await openCounter(browser);
+  const two = await openCounter(browser);
+  try {
+    await register(one.page, one.url, person('5171035007010002', 'Ni Kadek Sinta Dewi'));
+    await one.page.getByRole('button', { name: 'Ambil / ganti foto' }).click();
+    await one.page
+      .getByLabel('Impor pas foto dari berkas (JPEG/PNG)')
+      .setInputFiles('test/fixtures/pas-foto-3x4.jpg');
+    await one.page.getByRole('button', { name: 'Simpan foto' }).click();
+    await expect(one.page.getByText('Pas foto tersimpan.')).toBeVisible();
+    const cardOne = new CardSection(one.page);
+    await cardOne.issueButton().click();
+    await expect(cardOne.preview()).toBeVisible();
+
+    const syncOne = new SyncPage(one.page);
+    const syncTwo = new SyncPage(two.page);
+    await syncOne.open();
+    await syncOne.enrol(city.url, await city.issueCode(), 'Loket 1');
+    await syncOne.syncNow();
+    await syncTwo.open();
+    await syncTwo.enrol(city.url, await city.issueCode(), 'Loket 2');
+    await syncTwo.syncNow();
+    expect(await archivedFilesOfKind(two.dataDir, 'photo')).toHaveLength(0);
+
+    const results = await find(two.page, 'ni kadek');
+    await results.getByRole('button', { name: 'Lihat Ni Kadek Sinta Dewi' }).click();
+    const cardTwo = new CardSection(two.page);
+    await cardTwo.root
+      .getByRole('button', { name: 'Perbarui pratinjau dari data terbaru' })
+      .click();
+    await expect(cardTwo.preview()).toBeVisible();
+    const [photo] = await archivedFilesOfKind(two.dataDir, 'photo');
+    expect(photo).toBeDefined();
+    const [pdf] = await archivedFilesOfKind(two.dataDir, 'card-pdf');
+    expect((await checkPdf(pdf ?? '')).imageCount).toBeGreaterThanOrEqual(1);
+  } finally {
+    await one.close();
+    await two.close();
   }
 });

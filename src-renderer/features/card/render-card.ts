@@ -23,3 +23,17 @@ export async function renderCard(
   }
   return api.invoke('card:render', request);
 }
+
+/**
+ * Bytes of an archived file, fetched from the city system first when this PC does not hold it
+ * (a card PDF or photo made at another counter). Undefined when neither has it.
+ */
+export async function loadArchived(api: LoketApi, sha256: string): Promise<string | undefined> {
+  const local = await api.invoke('archive:get', { sha256 });
+  if (local.ok) return local.value.base64;
+  if (local.error.code !== 'ARCHIVE_NOT_FOUND') return undefined;
+  const fetched = await api.invoke('sync:fetchFile', { sha256 });
+  if (!fetched.ok) return undefined;
+  const again = await api.invoke('archive:get', { sha256 });
+  return again.ok ? again.value.base64 : undefined;
+}

@@ -9,7 +9,7 @@ import { checkReprintReason } from '../../db/cards-repository.js';
 import { useT } from '../../i18n/i18n.js';
 import { cardRenderData, type Signer } from './card-print-data.js';
 import { printCardPdf } from './print-card.js';
-import { renderCard } from './render-card.js';
+import { loadArchived, renderCard } from './render-card.js';
 
 export interface StepMessage {
   readonly tone: 'success' | 'warning' | 'error' | 'info';
@@ -62,8 +62,8 @@ export function useCardStep(props: {
 
   useEffect(() => {
     if (!pdfSha) return;
-    void api.invoke('archive:get', { sha256: pdfSha }).then((r) => {
-      if (r.ok) setPdf(fromBase64(r.value.base64));
+    void loadArchived(api, pdfSha).then((base64) => {
+      if (base64 !== undefined) setPdf(fromBase64(base64));
     });
   }, [api, pdfSha]);
 
@@ -101,6 +101,9 @@ export function useCardStep(props: {
             tone: 'error',
             text: t('card.failed', { reason: drawn.error.message }),
           });
+        // Drawing is deterministic: the same card gives the same PDF, so show it explicitly.
+        const base64 = await loadArchived(api, drawn.value.sha256);
+        if (base64 !== undefined) setPdf(fromBase64(base64));
         const updated = await cards.attachPdf(current.id, {
           pdfSha256: drawn.value.sha256,
           layout: chosen,
