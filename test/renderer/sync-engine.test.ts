@@ -1,33 +1,22 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createLocalLock } from '../../src-renderer/sync/sync-lock.js';
 import { createSyncServices } from '../../src-renderer/sync/sync-services.js';
 import { describeEachBackend } from '../city/support/backends.js';
-import { FaultProxy } from '../fakes/fault-proxy.js';
-import { CityPeer } from './support/city-peer.js';
+import { useCityBehindProxy } from './support/city-behind-proxy.js';
 import { TestCounter } from './support/sync-counter.js';
 import { queueWork, seekerFields } from './support/sync-fixtures.js';
 import { syncUntilDone, waitFor } from './support/sync-loop.js';
 
-const startMs = 120_000;
 const dayMs = 86_400_000;
 
 describeEachBackend('Mesin sinkronisasi', (backend) => {
-  let peer: CityPeer;
-  let proxy: FaultProxy;
-  beforeAll(async () => {
-    peer = await CityPeer.start(backend);
-    proxy = await FaultProxy.start(peer.url);
-  }, startMs);
-  afterAll(async () => {
-    await proxy?.close();
-    await peer?.close();
-  }, startMs);
+  const city = useCityBehindProxy(backend);
 
   async function counterBehindProxy(records: number) {
-    proxy.mode = 'pass';
-    proxy.only = undefined;
+    city.proxy.mode = 'pass';
+    city.proxy.only = undefined;
     const counter = await TestCounter.create();
-    await counter.enrol(proxy.url, await peer.issueCode());
+    await counter.enrol(city.proxy.url, await city.peer.issueCode());
     await queueWork(counter, records);
     return counter;
   }
@@ -35,7 +24,7 @@ describeEachBackend('Mesin sinkronisasi', (backend) => {
   it('waits longer after each failure, with jitter, never more than the cap', async () => {
     const counter = await counterBehindProxy(5);
     const engine = counter.engine({ options: { backoff: { baseMs: 1_000, capMs: 5_000 } } });
-    proxy.mode = 'refuse';
+    city.proxy.mode = 'refuse';
     engine.start();
     await waitFor(() => counter.scheduler.delays.length === 1);
     for (let failure = 0; failure < 6; failure += 1) await engine.syncNow();
@@ -56,13 +45,13 @@ describeEachBackend('Mesin sinkronisasi', (backend) => {
   it('syncs at once when the network comes back, without waiting for the backoff', async () => {
     const counter = await counterBehindProxy(20);
     const engine = counter.engine();
-    proxy.mode = 'refuse';
+    city.proxy.mode = 'refuse';
     counter.network.goOffline();
     engine.start();
     await waitFor(() => engine.status().link === 'offline');
     expect(counter.scheduler.pending.length).toBe(1);
 
-    proxy.mode = 'pass';
+    city.proxy.mode = 'pass';
     counter.network.goOnline();
     await waitFor(async () => (await counter.db.outbox.count()) === 0);
     await waitFor(() => engine.status().link === 'online');
@@ -75,10 +64,10 @@ describeEachBackend('Mesin sinkronisasi', (backend) => {
     const lock = createLocalLock();
     const first = counter.engine({ lock });
     const second = counter.engine({ lock });
-    proxy.mode = 'slow';
-    proxy.delayMs = 300;
+    city.proxy.mode = 'slow';
+    city.proxy.delayMs = 300;
     const running = first.syncNow();
-    await waitFor(() => proxy.events.length > 0 || first.status().syncing);
+    await waitFor(() => city.proxy.events.length > 0 || first.status().syncing);
     expect(await second.syncNow()).toEqual({ ok: false, busy: true });
     expect(await running).toMatchObject({ ok: true });
     await counter.close();

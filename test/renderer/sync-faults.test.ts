@@ -1,41 +1,30 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { SyncRunResult } from '../../src-renderer/sync/sync-engine.js';
 import { createLocalLock } from '../../src-renderer/sync/sync-lock.js';
 import { describeEachBackend } from '../city/support/backends.js';
-import { FaultProxy } from '../fakes/fault-proxy.js';
+import { useCityBehindProxy } from './support/city-behind-proxy.js';
 import { killableTransport } from '../fakes/killable-transport.js';
-import { CityPeer } from './support/city-peer.js';
 import { TestCounter, type CounterOptions } from './support/sync-counter.js';
 import { queueWork, reconcile } from './support/sync-fixtures.js';
 import { syncUntilDone } from './support/sync-loop.js';
 
-const startMs = 120_000;
 const hours = 3_600_000;
 
 describeEachBackend('Sinkronisasi: gangguan jaringan dan server', (backend) => {
-  let peer: CityPeer;
-  let proxy: FaultProxy;
-  beforeAll(async () => {
-    peer = await CityPeer.start(backend);
-    proxy = await FaultProxy.start(peer.url);
-  }, startMs);
-  afterAll(async () => {
-    await proxy?.close();
-    await peer?.close();
-  }, startMs);
+  const city = useCityBehindProxy(backend);
 
-  /** A counter enrolled and talking through the proxy; `records` seekers queued. */
+  /** A counter enrolled and talking through the city.proxy; `records` seekers queued. */
   async function counterBehindProxy(records: number, options: CounterOptions = {}) {
-    proxy.mode = 'pass';
-    proxy.only = '/v1/push';
+    city.proxy.mode = 'pass';
+    city.proxy.only = '/v1/push';
     const counter = await TestCounter.create(options);
-    await counter.enrol(proxy.url, await peer.issueCode());
+    await counter.enrol(city.proxy.url, await city.peer.issueCode());
     await queueWork(counter, records);
     return counter;
   }
 
   async function expectReconciled(counter: TestCounter) {
-    const check = await reconcile(counter, peer);
+    const check = await reconcile(counter, city.peer);
     expect(check).toMatchObject({ lost: [], duplicated: [], unknown: [], outboxLeft: 0 });
     expect(check.serverChanges).toBeGreaterThanOrEqual(check.localRecords);
   }
@@ -47,20 +36,20 @@ describeEachBackend('Sinkronisasi: gangguan jaringan dan server', (backend) => {
     // Stop at different moments of the exchange: before, during and after the server's commit.
     for (const delayMs of [0, 5, 20, 60, 150]) {
       const stopped = new Promise<void>((resolve) => {
-        const off = proxy.on((event, phase) => {
+        const off = city.proxy.on((event, phase) => {
           if (phase !== 'request' || event.path !== '/v1/push') return;
           off();
-          setTimeout(() => void peer.stopHttp().then(resolve), delayMs);
+          setTimeout(() => void city.peer.stopHttp().then(resolve), delayMs);
         });
       });
       const run = engine.syncNow();
       await stopped;
       outcomes.push(await run);
-      await peer.startHttp();
+      await city.peer.startHttp();
     }
     expect(outcomes.filter((outcome) => !outcome.ok).length).toBeGreaterThan(0);
     await syncUntilDone(engine);
-    await peer.restart();
+    await city.peer.restart();
     await expectReconciled(counter);
     await counter.close();
   }, 180_000);
@@ -69,15 +58,15 @@ describeEachBackend('Sinkronisasi: gangguan jaringan dan server', (backend) => {
     const counter = await counterBehindProxy(300);
     const engine = counter.engine();
     const waiting = await counter.db.outbox.count();
-    proxy.mode = 'drop-reply';
+    city.proxy.mode = 'drop-reply';
     const lost = await engine.syncNow();
     expect(lost).toMatchObject({ ok: false, error: { code: 'SYNC_NETWORK' } });
-    expect(proxy.events.at(-1)).toMatchObject({ path: '/v1/push', upstreamStatus: 200 });
+    expect(city.proxy.events.at(-1)).toMatchObject({ path: '/v1/push', upstreamStatus: 200 });
     expect(await counter.db.outbox.count()).toBe(waiting);
 
-    proxy.mode = 'pass';
+    city.proxy.mode = 'pass';
     await syncUntilDone(engine);
-    const replay = proxy.events.filter((event) => event.path === '/v1/push').at(-1);
+    const replay = city.proxy.events.filter((event) => event.path === '/v1/push').at(-1);
     expect(replay?.upstreamBody).toContain('"replayed":true');
     await expectReconciled(counter);
     await counter.close();
@@ -88,18 +77,18 @@ describeEachBackend('Sinkronisasi: gangguan jaringan dan server', (backend) => {
     const engine = counter.engine();
     const waiting = await counter.db.outbox.count();
 
-    proxy.mode = 'error-500';
+    city.proxy.mode = 'error-500';
     expect(await engine.syncNow()).toMatchObject({
       ok: false,
       error: { code: 'SYNC_SERVER_ERROR' },
     });
     expect(engine.status()).toMatchObject({ link: 'error' });
-    proxy.mode = 'slow';
-    proxy.delayMs = 2_500;
+    city.proxy.mode = 'slow';
+    city.proxy.delayMs = 2_500;
     expect(await engine.syncNow()).toMatchObject({ ok: false, error: { code: 'SYNC_NETWORK' } });
     expect(await counter.db.outbox.count()).toBe(waiting);
 
-    proxy.delayMs = 100;
+    city.proxy.delayMs = 100;
     await syncUntilDone(engine);
     await expectReconciled(counter);
     await counter.close();
@@ -107,10 +96,10 @@ describeEachBackend('Sinkronisasi: gangguan jaringan dan server', (backend) => {
 
   it('stores a batch the network delivered twice only once', async () => {
     const counter = await counterBehindProxy(300);
-    proxy.mode = 'duplicate';
+    city.proxy.mode = 'duplicate';
     await syncUntilDone(counter.engine());
     // Only this test's deliveries: an answer the previous test held back ('slow') may be logged late.
-    const pushes = proxy.events.filter(
+    const pushes = city.proxy.events.filter(
       (event) => event.path === '/v1/push' && event.mode === 'duplicate',
     );
     expect(pushes.length).toBeGreaterThan(0);
@@ -124,7 +113,7 @@ describeEachBackend('Sinkronisasi: gangguan jaringan dan server', (backend) => {
     const killable = killableTransport(counter.transport());
     const doomed = counter.engine({ transport: killable.transport, lock: createLocalLock() });
     const answered = new Promise<void>((resolve) => {
-      const off = proxy.on((event, phase) => {
+      const off = city.proxy.on((event, phase) => {
         if (event.path !== '/v1/push') return;
         if (phase === 'request') killable.kill();
         if (phase === 'done') {

@@ -1,13 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachBackend } from '../city/support/backends.js';
-import { FaultProxy } from '../fakes/fault-proxy.js';
-import { CityPeer } from './support/city-peer.js';
+import { useCityBehindProxy } from './support/city-behind-proxy.js';
 import { TestCounter } from './support/sync-counter.js';
 import { seekerFields } from './support/sync-fixtures.js';
 import { syncUntilDone } from './support/sync-loop.js';
-
-const startMs = 120_000;
 
 /** A 200 KB "photo" (JPEG magic bytes, random content) in the counter's archive. */
 async function archivedPhoto(counter: TestCounter): Promise<string> {
@@ -22,20 +19,11 @@ async function archivedPhoto(counter: TestCounter): Promise<string> {
 }
 
 describeEachBackend('Sinkronisasi berkas', (backend) => {
-  let peer: CityPeer;
-  let proxy: FaultProxy;
-  beforeAll(async () => {
-    peer = await CityPeer.start(backend);
-    proxy = await FaultProxy.start(peer.url);
-  }, startMs);
-  afterAll(async () => {
-    await proxy?.close();
-    await peer?.close();
-  }, startMs);
+  const city = useCityBehindProxy(backend);
 
   it('uploads a photo after its seeker, resumes after the server stops mid-upload, and another counter fetches it', async () => {
     const here = await TestCounter.create({ chunkBytes: 16 * 1024 });
-    await here.enrol(proxy.url, await peer.issueCode(), 'Loket 1');
+    await here.enrol(city.proxy.url, await city.peer.issueCode(), 'Loket 1');
     const sha256 = await archivedPhoto(here);
     const registered = await here.seekers.register(seekerFields());
     await here.seekers.update(registered.seeker.id, {
@@ -43,28 +31,29 @@ describeEachBackend('Sinkronisasi berkas', (backend) => {
     });
 
     let chunks = 0;
-    const off = proxy.on((event, phase) => {
-      if (phase === 'request' && event.method === 'PUT' && ++chunks === 4) void peer.stopHttp();
+    const off = city.proxy.on((event, phase) => {
+      if (phase === 'request' && event.method === 'PUT' && ++chunks === 4)
+        void city.peer.stopHttp();
     });
     const engine = here.engine();
     expect(await engine.syncNow()).toMatchObject({ ok: false });
     off();
     expect((await engine.refresh()).filesWaiting).toBe(1);
-    await peer.startHttp();
+    await city.peer.startHttp();
     const token = await here.deviceToken();
-    const partial = await peer.asCounter(token).fileStatus(sha256);
+    const partial = await city.peer.asCounter(token).fileStatus(sha256);
     expect(partial.received).toBeGreaterThan(0);
     expect(partial.complete).toBe(false);
 
-    const before = proxy.events.length;
+    const before = city.proxy.events.length;
     await syncUntilDone(engine);
-    const resumed = proxy.events.slice(before).find((event) => event.method === 'PUT');
+    const resumed = city.proxy.events.slice(before).find((event) => event.method === 'PUT');
     expect(resumed?.path).toContain(`offset=${partial.received}`);
-    expect(await peer.asCounter(token).fileStatus(sha256)).toMatchObject({ complete: true });
+    expect(await city.peer.asCounter(token).fileStatus(sha256)).toMatchObject({ complete: true });
     expect((await engine.refresh()).filesWaiting).toBe(0);
 
     const there = await TestCounter.create();
-    await there.enrol(peer.url, await peer.issueCode(), 'Loket 2');
+    await there.enrol(city.peer.url, await city.peer.issueCode(), 'Loket 2');
     await syncUntilDone(there.engine());
     const pulled = await there.db.seekers.get(registered.seeker.id);
     expect(pulled?.photo?.sha256).toBe(sha256);
