@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateBackfill, type BackfillDraft } from '../../src-shared/domain/backfill.js';
+import { ayu } from '../fixtures/seekers.js';
 
 const draft: BackfillDraft = {
-  seeker: {
-    nik: '5171014508990002',
-    name: 'Ni Luh Ayu Lestari',
-    birthPlace: 'Denpasar',
-    birthDate: '1999-08-05',
-    sex: 'P',
-    address: 'Jl. Tukad Badung No. 7',
-    phone: '081234567890',
-    educationLevel: 'SMK',
-  },
+  seeker: ayu,
   originalAt: '2026-03-02T09:15',
   manualNumber: 'M-0012/III/2026',
   servedBy: 'petugas-1',
