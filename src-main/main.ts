@@ -8,10 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { createLogger } from './platform/logger.js';
 import { createCupsCardPrinter } from './printers/card-printer.js';
 import { createCommandRunner } from './printers/command-runner.js';
-import { ElectronCardPrinter, webContentsPdfPrinter } from './printers/electron-card-printer.js';
+import { ElectronCardPrinter } from './printers/electron-card-printer.js';
+import { webContentsPdfPrinter } from './printers/webcontents-pdf-printer.js';
 import { createHandlers } from './services.js';
 import { createMainWorld } from './world.js';
 import { registerAppScheme, serveAppProtocol } from './electron/app-protocol.js';
+import { appPrintCardUrl } from './electron/origin.js';
 import { registerContract } from './electron/ipc-electron.js';
 import { createMainWindow, restrictPermissions } from './electron/window.js';
 
@@ -49,7 +51,10 @@ void app.whenReady().then(async () => {
 
 app.on('window-all-closed', () => app.quit());
 
-/** Cards print silently from a hidden window showing the PDF; without a chosen printer, saved. */
+/**
+ * Cards print silently from a hidden window showing the PDF (or our page drawing it as images
+ * of exact size); without a chosen printer, saved.
+ */
 function electronCardPrinter(dataDir: string): ElectronCardPrinter {
   const hiddenPdfWindow = () =>
     new BrowserWindow({
@@ -57,7 +62,7 @@ function electronCardPrinter(dataDir: string): ElectronCardPrinter {
       webPreferences: { sandbox: true, contextIsolation: true, plugins: true },
     });
   return new ElectronCardPrinter(
-    webContentsPdfPrinter(hiddenPdfWindow),
+    webContentsPdfPrinter(hiddenPdfWindow, { imagePageUrl: appPrintCardUrl }),
     createCupsCardPrinter({ run: createCommandRunner(), saveDir: join(dataDir, 'cetak-kartu') }),
   );
 }

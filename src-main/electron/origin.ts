@@ -2,6 +2,8 @@
 export const appScheme = 'app';
 export const appHost = 'loket';
 export const appIndexUrl = `${appScheme}://${appHost}/index.html`;
+/** Draws a card PDF as images of exact size for printing (src-renderer/print-card.html). */
+export const appPrintCardUrl = `${appScheme}://${appHost}/print-card.html`;
 
 /** True only for URLs of our own renderer; every IPC call and permission request is checked with it. */
 export function isAppUrl(url: string | undefined): boolean {

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fail, ok, type Outcome } from '../../src-shared/domain/outcome.js';
 import type {
@@ -17,8 +17,8 @@ export interface PreparedCard {
   /** The PDF to hand to the printer: the archived file, or a calibrated copy of it. */
   readonly filePath: string;
   readonly size: SizeMm;
-  /** Removes the calibrated copy once it is no longer needed for a reprint. */
-  dispose(): Promise<void>;
+  /** A copy made for this job (deleted when the job closes), not the archived file. */
+  readonly temporary: boolean;
 }
 
 /**
@@ -50,12 +50,12 @@ export async function prepareCardPdf(
     );
   }
   if (card.calibration.dx === 0 && card.calibration.dy === 0) {
-    return ok({ filePath: sourcePath, size, dispose: async () => undefined });
+    return ok({ filePath: sourcePath, size, temporary: false });
   }
   await mkdir(workDir, { recursive: true });
   const filePath = join(workDir, `${name}.pdf`);
   await writeFile(filePath, await applyCalibration(bytes, card.calibration));
-  return ok({ filePath, size, dispose: () => rm(filePath, { force: true }) });
+  return ok({ filePath, size, temporary: true });
 }
 
 /** A PDF made here (the test page) that needs no calibration: it was drawn with the offsets. */
@@ -68,5 +68,5 @@ export async function writeTempPdf(
   await mkdir(workDir, { recursive: true });
   const filePath = join(workDir, `${name}.pdf`);
   await writeFile(filePath, bytes);
-  return { filePath, size, dispose: () => rm(filePath, { force: true }) };
+  return { filePath, size, temporary: true };
 }

@@ -1,5 +1,6 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { cardImageDpi, rasterisePdf } from './card-raster.js';
 import type { CommandRunner } from './command-runner.js';
 import { maybeSent, notSent, uncertainAdvice, type SendResult } from './send-result.js';
 
@@ -8,6 +9,8 @@ export interface CardPrintRequest {
   readonly filePath: string;
   /** System printer; empty means none chosen. */
   readonly printerName: string;
+  /** Send each page as an image at its exact size (drivers that ignore the page size). */
+  readonly asImage: boolean;
   readonly widthMm: number;
   readonly heightMm: number;
   readonly title: string;
@@ -63,6 +66,8 @@ export function createCupsCardPrinter(world: CupsCardPrinterWorld): CardPrinter 
       if (request.printerName === '') {
         return saveCopy(request, world.saveDir, 'Printer kartu belum dipilih.');
       }
+      const images = request.asImage ? await rasterisePdf(world.run, request.filePath) : undefined;
+      if (images && !images.ok) return notSent('PRINT_REJECTED', images.message);
       const args = [
         '-d',
         request.printerName,
@@ -72,11 +77,16 @@ export function createCupsCardPrinter(world: CupsCardPrinterWorld): CardPrinter 
         'fit-to-page=false',
         '-o',
         'print-scaling=none',
+        // Images: CUPS places each at the top-left at its own resolution, so at its true size.
+        ...(images ? ['-o', `ppi=${cardImageDpi}`, '-o', 'position=top-left'] : []),
         '-t',
         request.title,
-        request.filePath,
+        ...(images ? images.files : [request.filePath]),
       ];
-      const result = await world.run('lp', args, { timeoutMs: world.timeoutMs ?? 15_000 });
+      const result = await world
+        .run('lp', args, { timeoutMs: world.timeoutMs ?? 15_000 })
+        // lp has copied the files to the spooler by the time it answers.
+        .finally(() => images?.dispose());
       switch (result.kind) {
         case 'exited':
           return result.code === 0

@@ -1,69 +1,6 @@
-import { pathToFileURL } from 'node:url';
 import type { CardPrintRequest, CardPrinter } from './card-printer.js';
 import { maybeSent, notSent, uncertainAdvice, type SendResult } from './send-result.js';
-
-export interface PdfPrintJob {
-  readonly filePath: string;
-  /** System name of the printer (not its friendly name). */
-  readonly deviceName: string;
-  /** Microns, short side as width; `landscape` turns it. */
-  readonly pageSize: { readonly width: number; readonly height: number };
-  readonly landscape: boolean;
-}
-
-export type PrintPdfFile = (
-  job: PdfPrintJob,
-) => Promise<{ success: boolean; failureReason: string }>;
-
-/** The part of Electron's BrowserWindow used here; a real BrowserWindow satisfies it. */
-export interface PrintableWindow {
-  loadURL(url: string): Promise<void>;
-  readonly webContents: {
-    print(
-      options: {
-        silent: boolean;
-        printBackground: boolean;
-        deviceName: string;
-        pageSize: { width: number; height: number };
-        landscape: boolean;
-        margins: { marginType: 'none' };
-      },
-      callback: (success: boolean, failureReason: string) => void,
-    ): void;
-  };
-  destroy(): void;
-}
-
-/**
- * Prints a PDF silently by loading it into a hidden window. `toUrl` can point at a page that
- * renders the PDF as an image at its exact size, for drivers that ignore the page size.
- */
-export function webContentsPdfPrinter(
-  openWindow: () => PrintableWindow,
-  toUrl: (filePath: string) => string = (p) => pathToFileURL(p).href,
-): PrintPdfFile {
-  return async (job) => {
-    const window = openWindow();
-    try {
-      await window.loadURL(toUrl(job.filePath));
-      return await new Promise((resolve) =>
-        window.webContents.print(
-          {
-            silent: true,
-            printBackground: true,
-            deviceName: job.deviceName,
-            pageSize: { width: job.pageSize.width, height: job.pageSize.height },
-            landscape: job.landscape,
-            margins: { marginType: 'none' },
-          },
-          (success, failureReason) => resolve({ success, failureReason }),
-        ),
-      );
-    } finally {
-      window.destroy();
-    }
-  };
-}
+import type { PdfPrintJob, PrintPdfFile } from './webcontents-pdf-printer.js';
 
 /** Electron mode: the card PDF to the chosen printer at its exact size, no dialog. */
 export class ElectronCardPrinter implements CardPrinter {
@@ -85,27 +22,34 @@ export class ElectronCardPrinter implements CardPrinter {
         height: microns(Math.max(request.widthMm, request.heightMm)),
       },
       landscape: request.widthMm > request.heightMm,
+      asImage: request.asImage,
     };
+    let sending = false;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), this.timeoutMs);
     });
+    const printer = `Printer kartu "${request.printerName}"`;
     try {
-      const result = await Promise.race([this.printPdf(job), timeout]);
+      const printing = this.printPdf(job, { sending: () => (sending = true) });
+      const result = await Promise.race([printing, timeout]);
       if (result === 'timeout') {
-        return maybeSent(
-          `Printer kartu "${request.printerName}" tidak menjawab. ${uncertainAdvice}`,
-        );
+        return sending
+          ? maybeSent(`${printer} tidak menjawab. ${uncertainAdvice}`)
+          : notSent(
+              'PRINT_REJECTED',
+              `Kartu belum dapat disiapkan untuk dicetak setelah ${Math.round(this.timeoutMs / 1000)} detik; belum ada yang terkirim ke printer.`,
+            );
       }
       if (result.success) return { ok: true };
       return notSent(
         'PRINT_REJECTED',
-        `Printer kartu "${request.printerName}" menolak tugas cetak (${result.failureReason || 'tanpa alasan'}). Periksa printer dan nama printer di Pengaturan > Printer.`,
+        `${printer} menolak tugas cetak (${result.failureReason || 'tanpa alasan'}). Periksa printer dan nama printer di Pengaturan > Printer.`,
       );
     } catch (error) {
-      // loadURL failed before anything reached the printer.
+      // Loading or drawing the card failed before anything reached the printer.
       const reason = error instanceof Error ? error.message : String(error);
-      return notSent('PRINT_REJECTED', `PDF kartu tidak dapat dibuka untuk dicetak: ${reason}.`);
+      return notSent('PRINT_REJECTED', `PDF kartu tidak dapat disiapkan untuk dicetak: ${reason}.`);
     } finally {
       clearTimeout(timer);
     }

@@ -7,6 +7,7 @@ import type {
   PrinterErrorCode,
 } from '../../src-shared/ipc/channels/printer.js';
 import type { InvokeHandlers } from '../../src-shared/ipc/contract.js';
+import type { Logger } from '../platform/logger.js';
 import { queueTicketLines } from '../../src-shared/printing/queue-ticket.js';
 import type { SlipContext, SlipLine } from '../../src-shared/printing/slip-line.js';
 import { formatDateTime } from '../../src-shared/printing/slip-time.js';
@@ -18,6 +19,8 @@ import { createCupsCardPrinter, type CardPrinter } from './card-printer.js';
 import { cardTestPagePdf } from './card-test-page.js';
 import { createCommandRunner, type CommandRunner } from './command-runner.js';
 import { renderEscPos } from './escpos-render.js';
+import { createPrintJobStore } from './print-job-store.js';
+import { payloadSender, releasePayload, sweepPrintFiles } from './print-payload.js';
 import { createPrintQueue } from './print-queue.js';
 import { createPrinterSettingsStore } from './printer-settings.js';
 import type { TcpTimeouts } from './tcp-printer.js';
@@ -50,6 +53,7 @@ export interface PrinterHandlerDeps {
   readonly cardPrinter?: CardPrinter;
   readonly thermalTimeouts?: Partial<TcpTimeouts>;
   readonly newJobId?: () => string;
+  readonly logger?: Logger;
 }
 
 export const defaultOfficeName = 'Dinas Tenaga Kerja dan Sertifikasi Kompetensi Kota Denpasar';
@@ -66,12 +70,19 @@ export function printerHandlers(deps: PrinterHandlerDeps): Pick<InvokeHandlers, 
   const run = deps.commandRunner ?? createCommandRunner();
   const settings = createPrinterSettingsStore({ dataDir: deps.dataDir });
   const thermal = createThermalDriver({ run, now: deps.now, timeouts: deps.thermalTimeouts ?? {} });
-  const queue = createPrintQueue({ now: deps.now });
   const cards =
     deps.cardPrinter ?? createCupsCardPrinter({ run, saveDir: join(deps.dataDir, 'cetak-kartu') });
+  const queue = createPrintQueue({
+    now: deps.now,
+    send: payloadSender({ settings: () => settings.load(), thermal, cards }),
+    release: releasePayload,
+    store: createPrintJobStore(deps),
+  });
   const newId = deps.newJobId ?? uuidv7;
   const officeName = deps.officeName ?? defaultOfficeName;
   const workDir = join(deps.dataDir, 'cetak-sementara');
+  /** Card jobs wait for it: a file being prepared must not be swept away. */
+  const swept = queue.openPayloads().then((open) => sweepPrintFiles(workDir, open));
 
   /**
    * Requests enter the print queue in the order they arrived: preparing one awaits the settings
@@ -104,8 +115,7 @@ export function printerHandlers(deps: PrinterHandlerDeps): Pick<InvokeHandlers, 
           kind,
           printer: 'thermal',
           label,
-          // The connection is read at each attempt, so a reprint after fixing the address works.
-          run: async () => thermal.send((await settings.load()).thermal, bytes, label),
+          payload: { type: 'escpos', bytesBase64: Buffer.from(bytes).toString('base64') },
         }),
       };
     });
@@ -130,16 +140,14 @@ export function printerHandlers(deps: PrinterHandlerDeps): Pick<InvokeHandlers, 
       kind,
       printer: 'card',
       label,
-      run: async () =>
-        cards.print({
-          filePath: prepared.filePath,
-          printerName: (await settings.load()).card.printerName,
-          widthMm: prepared.size.width,
-          heightMm: prepared.size.height,
-          title: label,
-          saveAs: `${kind}-${stamp}.pdf`,
-        }),
-      release: prepared.dispose,
+      payload: {
+        type: 'card-pdf',
+        filePath: prepared.filePath,
+        widthMm: prepared.size.width,
+        heightMm: prepared.size.height,
+        saveAs: `${kind}-${stamp}.pdf`,
+        temporary: prepared.temporary,
+      },
     });
     return jobOutcome(view);
   }
@@ -147,7 +155,13 @@ export function printerHandlers(deps: PrinterHandlerDeps): Pick<InvokeHandlers, 
   return {
     'printer:settings:get': async () => ok(await settings.load()),
     'printer:settings:set': async (request) => settings.save(request),
-    'printer:status': async () => ok(await thermal.status((await settings.load()).thermal)),
+    // In the printer's lane: many network printers take one connection at a time.
+    'printer:status': async () =>
+      ok(
+        await queue.exclusive('thermal', async () =>
+          thermal.status((await settings.load()).thermal),
+        ),
+      ),
 
     'printer:printTicket': async ({ ticket, jobId }) =>
       printThermal(
@@ -162,6 +176,7 @@ export function printerHandlers(deps: PrinterHandlerDeps): Pick<InvokeHandlers, 
 
     'printer:printCard': async ({ sha256, jobId }) => {
       const id = jobId ?? newId();
+      await swept;
       const source = await deps.archive.pathOf(sha256);
       if (!source)
         return fail(
@@ -182,6 +197,7 @@ export function printerHandlers(deps: PrinterHandlerDeps): Pick<InvokeHandlers, 
           thermalTestPageLines(ctx, { printedAt, connection: current.thermal.connection });
         return printThermal('test-thermal', 'Halaman uji printer struk', lines, id);
       }
+      await swept;
       const pdf = await cardTestPagePdf(current.card.layout, current.card.calibration, {
         officeName,
         printedAt: formatDateTime(printedAt, {}),
@@ -190,7 +206,7 @@ export function printerHandlers(deps: PrinterHandlerDeps): Pick<InvokeHandlers, 
       return printCardFile('test-card', 'Halaman uji printer kartu', prepared, id);
     },
 
-    'printer:jobs': async () => ok(queue.list()),
+    'printer:jobs': async () => ok(await queue.list()),
 
     'printer:confirmJob': async ({ jobId, action }) => {
       const confirmed = await queue.confirm(jobId, action);

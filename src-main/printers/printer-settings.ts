@@ -1,5 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../platform/atomic-file.js';
 import { fail, ok, type Outcome } from '../../src-shared/domain/outcome.js';
 import {
   printerSettingsSchema,
@@ -13,7 +14,12 @@ import {
  */
 export const defaultPrinterSettings: PrinterSettings = {
   thermal: { enabled: false, connection: 'tcp://192.168.192.168:9100', paperWidth: 80 },
-  card: { printerName: '', layout: 'a4-landscape', calibration: { dx: 0, dy: 0 } },
+  card: {
+    printerName: '',
+    layout: 'a4-landscape',
+    calibration: { dx: 0, dy: 0 },
+    sendAs: 'pdf',
+  },
 };
 
 export interface PrinterSettingsStore {
@@ -40,10 +46,7 @@ export function createPrinterSettingsStore(world: {
 
     async save(settings) {
       try {
-        await mkdir(world.dataDir, { recursive: true });
-        const temp = `${file}.${process.pid}.tmp`;
-        await writeFile(temp, `${JSON.stringify(settings, null, 2)}\n`);
-        await rename(temp, file);
+        await writeFileAtomic(file, `${JSON.stringify(settings, null, 2)}\n`);
         return ok(settings);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

@@ -21,17 +21,20 @@ export interface ThermalDriver {
 
 type Problem = 'paper-out' | 'cover-open' | 'offline' | 'unreachable';
 
-/** What the officer reads, per state: what happened and what to do about it. */
+/**
+ * What the officer reads, per state: what happened and what to fix. How to print again is said
+ * by whoever shows it (the job's own "Coba cetak lagi" button, the notice after a print).
+ */
 export function thermalMessage(state: ThermalStatus['state'], where: string): string {
   switch (state) {
     case 'ready':
       return 'Printer struk siap.';
     case 'paper-out':
-      return 'Kertas printer struk habis. Pasang gulungan kertas baru, lalu tekan Cetak ulang.';
+      return 'Kertas printer struk habis. Pasang gulungan kertas baru.';
     case 'cover-open':
-      return 'Penutup printer struk terbuka. Tutup rapat penutupnya, lalu tekan Cetak ulang.';
+      return 'Penutup printer struk terbuka. Tutup rapat penutupnya.';
     case 'offline':
-      return 'Printer struk sedang offline atau error. Periksa lampu indikator, matikan lalu nyalakan printer, kemudian tekan Cetak ulang.';
+      return 'Printer struk sedang offline atau error. Periksa lampu indikator, matikan lalu nyalakan printer.';
     case 'unreachable':
       return `Printer struk tidak dapat dihubungi di ${where}. Periksa daya, kabel jaringan dan alamat IP di Pengaturan > Printer.`;
     case 'unknown':

@@ -1,5 +1,6 @@
-import { chmod, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../platform/atomic-file.js';
 
 /** What the counter keeps about its link to the city system. The token never leaves main. */
 export interface SyncConfig {
@@ -45,9 +46,5 @@ export async function readSyncConfig(dataDir: string): Promise<SyncConfig> {
  * other users of the PC and a crash never leaves half a file.
  */
 export async function writeSyncConfig(dataDir: string, config: SyncConfig): Promise<void> {
-  const target = join(dataDir, fileName);
-  const temp = `${target}.${process.pid}.tmp`;
-  await writeFile(temp, JSON.stringify(config, null, 2), { mode: 0o600 });
-  await chmod(temp, 0o600);
-  await rename(temp, target);
+  await writeFileAtomic(join(dataDir, fileName), JSON.stringify(config, null, 2), { mode: 0o600 });
 }

@@ -253,6 +253,13 @@ export const en: Catalogue = {
   'printers.card.layout.cr80': 'CR80 (PVC card)',
   'printers.card.layout.cr80.hint':
     '85.6 × 53.98 mm, front and back as two pages, for card printers.',
+  'printers.card.sendAs': 'How the card is sent to the printer',
+  'printers.card.sendAs.pdf': 'PDF (recommended)',
+  'printers.card.sendAs.pdf.hint':
+    'The printer gets the PDF with its paper size. Suits almost every printer.',
+  'printers.card.sendAs.image': 'Image at exact size',
+  'printers.card.sendAs.image.hint':
+    'Choose this when cards come out shrunk or shifted because the printer driver ignores the paper size: each page is sent as a 300 dpi image exactly the size of the card.',
   'printers.card.calibration': 'Calibration (mm)',
   'printers.card.calibration.hint':
     'Moves the whole print: positive dx to the right, positive dy down, at most 20 mm. Measure it with the test page.',

@@ -257,6 +257,13 @@ export const id = {
   'printers.card.layout.cr80': 'CR80 (kartu PVC)',
   'printers.card.layout.cr80.hint':
     '85,6 × 53,98 mm, depan dan belakang sebagai dua halaman, untuk printer kartu.',
+  'printers.card.sendAs': 'Cara mengirim kartu ke printer',
+  'printers.card.sendAs.pdf': 'PDF (disarankan)',
+  'printers.card.sendAs.pdf.hint':
+    'Printer menerima PDF beserta ukuran kertasnya. Cocok untuk hampir semua printer.',
+  'printers.card.sendAs.image': 'Gambar berukuran tepat',
+  'printers.card.sendAs.image.hint':
+    'Pilih ini bila kartu tercetak mengecil atau bergeser karena driver printer mengabaikan ukuran kertas: setiap halaman dikirim sebagai gambar 300 dpi berukuran persis kartu.',
   'printers.card.calibration': 'Kalibrasi (mm)',
   'printers.card.calibration.hint':
     'Menggeser seluruh cetakan: dx positif ke kanan, dy positif ke bawah, paling jauh 20 mm. Ukur dengan halaman uji.',

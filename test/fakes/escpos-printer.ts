@@ -28,6 +28,8 @@ export interface EscPosPrinterEmulator {
   jobTimes(): number[];
   /** How many status queries (DLE EOT n) were answered or ignored. */
   readonly statusQueries: number;
+  /** Most connections open at the same moment (many real printers accept only one). */
+  readonly mostOpenAtOnce: number;
   waitForJobs(count: number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -54,6 +56,7 @@ export async function startEscPosPrinter(
   let mode: PrinterMode = options.mode ?? 'ready';
   let delayMs = options.delayMs ?? 400;
   let statusQueries = 0;
+  let mostOpenAtOnce = 0;
   const connections: Connection[] = [];
   const sockets = new Set<Socket>();
 
@@ -61,6 +64,7 @@ export async function startEscPosPrinter(
     const connection: Connection = { bytes: Buffer.alloc(0), lastByteAt: 0 };
     connections.push(connection);
     sockets.add(socket);
+    mostOpenAtOnce = Math.max(mostOpenAtOnce, sockets.size);
     const modeAtConnect = mode;
     socket.on('error', () => undefined);
     socket.on('close', () => sockets.delete(socket));
@@ -107,6 +111,9 @@ export async function startEscPosPrinter(
     jobTimes: () => printed().map((c) => c.lastByteAt),
     get statusQueries() {
       return statusQueries;
+    },
+    get mostOpenAtOnce() {
+      return mostOpenAtOnce;
     },
     async waitForJobs(count, timeoutMs = 5000) {
       const deadline = performance.now() + timeoutMs;

@@ -4,8 +4,11 @@ import { join } from 'node:path';
 export interface FakeLp {
   /** Put first on PATH so `lp` resolves to the fake. */
   readonly binDir: string;
-  /** Each job: its arguments and the file or stdin bytes lp was given. */
-  jobs(): Promise<{ args: string[]; bytes: Buffer; path: string }[]>;
+  /**
+   * Each job: its arguments, the last file (or stdin bytes) lp was given, and copies of every
+   * file in argument order (a card sent as images has one per page).
+   */
+  jobs(): Promise<{ args: string[]; bytes: Buffer; path: string; files: string[] }[]>;
 }
 
 /**
@@ -25,7 +28,12 @@ export async function installFakeLp(
 jobs='${jobsDir}'
 n=$(ls "$jobs" | grep -c '\\.args$')
 last=''
-for a in "$@"; do printf '%s\\n' "$a"; last="$a"; done > "$jobs/$n.args"
+k=0
+for a in "$@"; do
+  printf '%s\\n' "$a" >> "$jobs/$n.args"
+  if [ -f "$a" ]; then k=$((k+1)); cp "$a" "$jobs/$n.file$k"; fi
+  last="$a"
+done
 if [ -n "$last" ] && [ -f "$last" ]; then cp "$last" "$jobs/$n.data"; else cat > "$jobs/$n.data"; fi
 if [ ${exitCode} -ne 0 ]; then echo 'lp: The printer or class does not exist.' >&2; exit ${exitCode}; fi
 echo "request id is fake-$n (1 file(s))"
@@ -42,7 +50,12 @@ echo "request id is fake-$n (1 file(s))"
         names.map(async (name) => {
           const path = join(jobsDir, name.replace('.args', '.data'));
           const args = (await readFile(join(jobsDir, name), 'utf8')).split('\n').slice(0, -1);
-          return { args, bytes: await readFile(path), path };
+          const prefix = `${name.replace('.args', '')}.file`;
+          const files = (await readdir(jobsDir))
+            .filter((n) => n.startsWith(prefix))
+            .sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length)))
+            .map((n) => join(jobsDir, n));
+          return { args, bytes: await readFile(path), path, files };
         }),
       );
     },

@@ -40,6 +40,24 @@ export function CardSettingsFields(props: SettingsFieldsProps) {
         ]}
         onChange={(value) => change('cardLayout', value)}
       />
+      <ChoiceGroup
+        name="cardSendAs"
+        legend={t('printers.card.sendAs')}
+        value={form.cardSendAs}
+        options={[
+          {
+            value: 'pdf',
+            label: t('printers.card.sendAs.pdf'),
+            hint: t('printers.card.sendAs.pdf.hint'),
+          },
+          {
+            value: 'image',
+            label: t('printers.card.sendAs.image'),
+            hint: t('printers.card.sendAs.image.hint'),
+          },
+        ]}
+        onChange={(value) => change('cardSendAs', value)}
+      />
       <fieldset className="calibration">
         <legend>{t('printers.card.calibration')}</legend>
         <p className="field__hint">{t('printers.card.calibration.hint')}</p>

@@ -4,7 +4,8 @@ import { printChannels, type PrintOrder } from './print-order.js';
 /**
  * Which request each job id printed, so "Coba cetak lagi" can send the same request again
  * (re-rendered with today's settings) from any screen. Kept in sessionStorage: it survives a
- * reload of the window but not a restart, exactly like the main process's print queue.
+ * reload of the window but not a restart; after a restart the main process's saved print queue
+ * sends the job's own bytes again instead.
  */
 export interface PrintRequestMemory {
   remember(jobId: string, order: PrintOrder): void;

@@ -1,6 +1,6 @@
 import type { CardLayout } from '../../../src-shared/domain/card-print.js';
 import { fail, type Failure } from '../../../src-shared/domain/outcome.js';
-import type { PrinterSettings } from '../../../src-shared/ipc/channels/printer.js';
+import type { CardSendAs, PrinterSettings } from '../../../src-shared/ipc/channels/printer.js';
 import { parseThermalConnection } from '../../../src-shared/printing/thermal-connection.js';
 import type { Translate } from '../../i18n/i18n.js';
 
@@ -13,6 +13,7 @@ export interface PrinterSettingsForm {
   readonly paperWidth: '58' | '80';
   readonly cardPrinterName: string;
   readonly cardLayout: CardLayout;
+  readonly cardSendAs: CardSendAs;
   readonly dx: string;
   readonly dy: string;
 }
@@ -33,6 +34,7 @@ export function formOf(settings: PrinterSettings): PrinterSettingsForm {
     paperWidth: settings.thermal.paperWidth === 58 ? '58' : '80',
     cardPrinterName: settings.card.printerName,
     cardLayout: settings.card.layout,
+    cardSendAs: settings.card.sendAs,
     dx: decimal(settings.card.calibration.dx),
     dy: decimal(settings.card.calibration.dy),
   };
@@ -102,6 +104,7 @@ export function settingsOf(form: PrinterSettingsForm, t: Translate): FormCheck {
         printerName,
         layout: form.cardLayout,
         calibration: { dx: offsets.dx ?? 0, dy: offsets.dy ?? 0 },
+        sendAs: form.cardSendAs,
       },
     },
   };

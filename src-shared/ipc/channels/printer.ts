@@ -18,7 +18,14 @@ export interface CardPrinterSettings {
   readonly printerName: string;
   readonly layout: CardLayout;
   readonly calibration: CalibrationMm;
+  /**
+   * 'pdf': the PDF with its page size (the normal way). 'image': each page drawn as an image at
+   * its exact size, for drivers that ignore the page size and would shrink the card to fit.
+   */
+  readonly sendAs: CardSendAs;
 }
+
+export type CardSendAs = 'pdf' | 'image';
 
 export interface PrinterSettings {
   readonly thermal: ThermalSettings;
@@ -47,6 +54,8 @@ export const printerSettingsSchema = z
         printerName: z.string().trim().max(127),
         layout: z.enum(['a4-landscape', 'cr80']),
         calibration: z.object({ dx: offsetMm, dy: offsetMm }).strict(),
+        // Settings saved before this option existed read as the normal way.
+        sendAs: z.enum(['pdf', 'image']).default('pdf'),
       })
       .strict(),
   })
@@ -192,6 +201,8 @@ export type PrinterErrorCode =
   | 'PRINTER_COVER_OPEN'
   /** Bytes went out but the printer never confirmed: the officer must check the paper. */
   | 'PRINT_UNCERTAIN'
+  /** The app closed before the job was sent: nothing reached the printer. */
+  | 'PRINT_INTERRUPTED'
   /** The OS print queue refused the job. */
   | 'PRINT_REJECTED'
   | 'PRINT_JOB_NOT_FOUND'

@@ -1,51 +1,22 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CardLayout } from '../../../src-shared/domain/card-print.js';
 import {
   createCommandRunner,
   type CommandRunner,
 } from '../../../src-main/printers/command-runner.js';
 import { installFakeLp, type FakeLp } from '../../fakes/fake-lp.js';
+import {
+  cardPdf,
+  markPositionMm,
+  pdfinfoSizeMm,
+  runnerWithPath,
+  sizes,
+} from './card-print-support.js';
 import { startPrinterHarness, type PrinterHarness } from './printer-harness.js';
-
-const mmToPt = 72 / 25.4;
-const sizes: Record<CardLayout, [number, number]> = {
-  'a4-landscape': [297, 210],
-  cr80: [85.6, 53.98],
-};
-
-/** What pdfinfo reports for the first page, in millimetres. */
-function pdfinfoSizeMm(file: string): [number, number] {
-  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(out);
-  if (!m) throw new Error(`pdfinfo: ${out}`);
-  return [Number(m[1]) / mmToPt, Number(m[2]) / mmToPt];
-}
-
-/** Top-left corner (mm) of the word MARK as poppler lays it out. */
-function markPositionMm(file: string): [number, number] {
-  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  const m = /xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>MARK</.exec(html);
-  if (!m) throw new Error('MARK not found');
-  return [Number(m[1]) / mmToPt, Number(m[2]) / mmToPt];
-}
-
-/** A stand-in card PDF of the layout's size with a word at 10 mm / 10 mm from the top-left. */
-async function cardPdf(layout: CardLayout, pages = 1): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const [w, h] = sizes[layout];
-  for (let i = 0; i < pages; i += 1) {
-    const page = doc.addPage([w * mmToPt, h * mmToPt]);
-    page.drawText('MARK', { x: 10 * mmToPt, y: (h - 10) * mmToPt - 8, size: 8, font });
-  }
-  return doc.save();
-}
 
 let dir: string;
 let lp: FakeLp;
@@ -59,12 +30,6 @@ async function archive(bytes: Uint8Array): Promise<string> {
   await writeFile(path, bytes);
   archived.set(sha, path);
   return sha;
-}
-
-function runnerWithPath(binDir: string): CommandRunner {
-  return createCommandRunner({
-    env: { ...process.env, PATH: `${binDir}:${process.env.PATH ?? ''}` },
-  });
 }
 
 async function harness(run: CommandRunner): Promise<PrinterHarness> {
@@ -197,5 +162,59 @@ describe('kartu tanpa printer', () => {
     const result = await h.call('printer:printCard', { sha256: sha });
     expect(!result.ok && result.error.code).toBe('PRINT_REJECTED');
     expect(!result.ok && result.error.message).toContain('Tidak-Ada');
+  });
+});
+
+/** Width and height in pixels from a PNG's header. */
+async function pngSize(file: string): Promise<[number, number]> {
+  const header = await readFile(file);
+  return [header.readUInt32BE(16), header.readUInt32BE(20)];
+}
+
+describe('kartu dikirim sebagai gambar (driver yang mengabaikan ukuran kertas)', () => {
+  it.each(['a4-landscape', 'cr80'] as const)(
+    '%s: tiap halaman jadi gambar 300 dpi seukuran kartu, diletakkan di pojok kiri atas',
+    async (layout) => {
+      await h.configure({ card: { printerName: 'Kartu-Loket', layout, sendAs: 'image' } });
+      const pages = layout === 'cr80' ? 2 : 1;
+      const sha = await archive(await cardPdf(layout, pages));
+      const result = await h.call('printer:printCard', { sha256: sha });
+      expect(result.ok && result.value.state).toBe('done');
+      const [job] = await lp.jobs();
+      if (!job) throw new Error('lp was not called');
+      expect(job.args).toEqual(
+        expect.arrayContaining([
+          'ppi=300',
+          'position=top-left',
+          `media=Custom.${sizes[layout].join('x')}mm`,
+        ]),
+      );
+      expect(job.files).toHaveLength(pages);
+      for (const file of job.files) {
+        const [wPx, hPx] = await pngSize(file);
+        // Printed at 300 ppi, the image measures the card within a pixel (0.085 mm).
+        expect(Math.abs((wPx / 300) * 25.4 - sizes[layout][0])).toBeLessThan(0.1);
+        expect(Math.abs((hPx / 300) * 25.4 - sizes[layout][1])).toBeLessThan(0.1);
+      }
+      // The drawn pages are handed over, then nothing is left behind in the temp folder.
+      const leftovers = (await readdir(tmpdir())).filter((n) =>
+        n.startsWith('loket-kartu-gambar-'),
+      );
+      expect(leftovers).toEqual([]);
+    },
+  );
+
+  it('tanpa pdftoppm: gagal dengan pesan yang menyuruh memasang poppler atau memilih PDF, lp tidak dipanggil', async () => {
+    await h.close();
+    const real = runnerWithPath(lp.binDir);
+    const noPoppler: CommandRunner = async (command, args, options) =>
+      command === 'pdftoppm' ? { kind: 'not-found' } : real(command, args, options);
+    h = await harness(noPoppler);
+    await h.configure({ card: { printerName: 'Kartu-Loket', layout: 'cr80', sendAs: 'image' } });
+    const sha = await archive(await cardPdf('cr80'));
+    const result = await h.call('printer:printCard', { sha256: sha });
+    expect(!result.ok && result.error.code).toBe('PRINT_REJECTED');
+    expect(!result.ok && result.error.message).toMatch(/pdftoppm.*poppler-utils.*"PDF"/);
+    expect(await lp.jobs()).toEqual([]);
   });
 });

@@ -1,22 +1,16 @@
-import type { BrowserWindow } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { CardPrintRequest, CardPrinter } from '../../../src-main/printers/card-printer.js';
-import {
-  ElectronCardPrinter,
-  webContentsPdfPrinter,
-  type PdfPrintJob,
-  type PrintableWindow,
-  type PrintPdfFile,
-} from '../../../src-main/printers/electron-card-printer.js';
+import { ElectronCardPrinter } from '../../../src-main/printers/electron-card-printer.js';
+import type {
+  PdfPrintJob,
+  PrintPdfFile,
+} from '../../../src-main/printers/webcontents-pdf-printer.js';
 import type { SendResult } from '../../../src-main/printers/send-result.js';
-
-// Compile-time check: a real BrowserWindow fits the structural interface the adapter uses.
-const _fits = (window: BrowserWindow): PrintableWindow => window;
-void _fits;
 
 const request = (over: Partial<CardPrintRequest> = {}): CardPrintRequest => ({
   filePath: '/data/cetak/kartu.pdf',
   printerName: 'Evolis_Primacy',
+  asImage: false,
   widthMm: 85.6,
   heightMm: 53.98,
   title: 'Kartu AK/I',
@@ -24,10 +18,15 @@ const request = (over: Partial<CardPrintRequest> = {}): CardPrintRequest => ({
   ...over,
 });
 
-function recordingPrinter(answer: { success: boolean; failureReason: string } | 'never') {
+/** A driver that answers, or hangs after the job was handed over, or while still preparing it. */
+function recordingPrinter(
+  answer: { success: boolean; failureReason: string } | 'never' | 'stuck-preparing',
+) {
   const jobs: PdfPrintJob[] = [];
-  const print: PrintPdfFile = (job) => {
+  const print: PrintPdfFile = (job, progress) => {
     jobs.push(job);
+    if (answer === 'stuck-preparing') return new Promise(() => undefined);
+    progress.sending();
     return answer === 'never' ? new Promise(() => undefined) : Promise.resolve(answer);
   };
   return { jobs, print };
@@ -55,8 +54,15 @@ describe('ElectronCardPrinter', () => {
         deviceName: 'Evolis_Primacy',
         pageSize: { width: 53980, height: 85600 },
         landscape: true,
+        asImage: false,
       },
     ]);
+  });
+
+  it('pilihan "gambar berukuran tepat" diteruskan ke jendela cetak', async () => {
+    const fake = recordingPrinter({ success: true, failureReason: '' });
+    await new ElectronCardPrinter(fake.print, savingFallback()).print(request({ asImage: true }));
+    expect(fake.jobs[0]?.asImage).toBe(true);
   });
 
   it('A4 mendatar: 210 x 297 mm dalam mikron, diputar mendatar', async () => {
@@ -83,6 +89,13 @@ describe('ElectronCardPrinter', () => {
     expect(result).toMatchObject({ ok: false, sent: 'maybe', code: 'PRINT_UNCERTAIN' });
   });
 
+  it('macet sebelum diserahkan ke driver: gagal (belum terkirim), boleh dicoba lagi', async () => {
+    const fake = recordingPrinter('stuck-preparing');
+    const result = await new ElectronCardPrinter(fake.print, savingFallback(), 50).print(request());
+    expect(result).toMatchObject({ ok: false, sent: 'none', code: 'PRINT_REJECTED' });
+    expect(!result.ok && result.message).toContain('belum ada yang terkirim');
+  });
+
   it('printer belum dipilih: PDF disimpan lewat cadangan, webContents tidak dipakai', async () => {
     const fake = recordingPrinter({ success: true, failureReason: '' });
     const fallback = savingFallback();
@@ -92,61 +105,5 @@ describe('ElectronCardPrinter', () => {
     expect(result).toEqual({ ok: true, savedTo: '/data/cetak-kartu/kartu.pdf' });
     expect(fake.jobs).toEqual([]);
     expect(fallback.calls).toHaveLength(1);
-  });
-});
-
-describe('webContentsPdfPrinter', () => {
-  function fakeWindow(success: boolean) {
-    const log: string[] = [];
-    const options: unknown[] = [];
-    const window: PrintableWindow = {
-      async loadURL(url) {
-        log.push(`load ${url}`);
-      },
-      webContents: {
-        print(printOptions, callback) {
-          log.push('print');
-          options.push(printOptions);
-          callback(success, success ? '' : 'Print job failed');
-        },
-      },
-      destroy() {
-        log.push('destroy');
-      },
-    };
-    return { window, log, options };
-  }
-
-  it('memuat PDF sebagai file URL, mencetak tanpa dialog dan tanpa margin, lalu menutup jendela', async () => {
-    const fake = fakeWindow(true);
-    const print = webContentsPdfPrinter(() => fake.window);
-    const result = await print({
-      filePath: '/data/cetak/kartu 1.pdf',
-      deviceName: 'Evolis_Primacy',
-      pageSize: { width: 53980, height: 85600 },
-      landscape: true,
-    });
-    expect(result).toEqual({ success: true, failureReason: '' });
-    expect(fake.log).toEqual(['load file:///data/cetak/kartu%201.pdf', 'print', 'destroy']);
-    expect(fake.options[0]).toEqual({
-      silent: true,
-      printBackground: true,
-      deviceName: 'Evolis_Primacy',
-      pageSize: { width: 53980, height: 85600 },
-      landscape: true,
-      margins: { marginType: 'none' },
-    });
-  });
-
-  it('jendela tetap ditutup ketika pencetakan gagal', async () => {
-    const fake = fakeWindow(false);
-    const result = await webContentsPdfPrinter(() => fake.window)({
-      filePath: '/x.pdf',
-      deviceName: 'P',
-      pageSize: { width: 53980, height: 85600 },
-      landscape: true,
-    });
-    expect(result.success).toBe(false);
-    expect(fake.log.at(-1)).toBe('destroy');
   });
 });

@@ -30,6 +30,11 @@ export interface PrinterHarness {
     thermal?: Partial<PrinterSettings['thermal']>;
     card?: Partial<PrinterSettings['card']>;
   }): Promise<void>;
+  /**
+   * A new process over the same data folder, as after a crash or a restart: the old handlers
+   * are dropped with whatever they were doing.
+   */
+  restart(deps?: Partial<PrinterHandlerDeps>): void;
   close(): Promise<void>;
 }
 
@@ -44,13 +49,16 @@ export async function startPrinterHarness(
 ): Promise<PrinterHarness> {
   const dir = await mkdtemp(join(tmpdir(), 'loket-printer-'));
   const printer = await startEscPosPrinter({ mode: options.mode ?? 'ready' });
-  const handlers = printerHandlers({
-    dataDir: join(dir, 'data'),
-    now: fixedNow,
-    archive: { pathOf: async () => undefined },
-    thermalTimeouts: testTimeouts,
-    ...options.deps,
-  });
+  const open = (deps?: Partial<PrinterHandlerDeps>) =>
+    printerHandlers({
+      dataDir: join(dir, 'data'),
+      now: fixedNow,
+      archive: { pathOf: async () => undefined },
+      thermalTimeouts: testTimeouts,
+      ...options.deps,
+      ...deps,
+    });
+  let handlers = open();
   const call = async <C extends PrinterChannel>(channel: C, request: InvokeRequest<C>) => {
     const parsed = invokeSchemas[channel].parse(request);
     // TypeScript cannot correlate the channel with its handler in a generic; the schema parse above is the check.
@@ -70,6 +78,9 @@ export async function startPrinterHarness(
       };
       const saved = await call('printer:settings:set', next);
       if (!saved.ok) throw new Error(saved.error.message);
+    },
+    restart(deps) {
+      handlers = open(deps);
     },
     async close() {
       await printer.close();

@@ -18,7 +18,12 @@ const open = () =>
 
 const chosen: PrinterSettings = {
   thermal: { enabled: true, connection: 'tcp://192.168.1.50:9100', paperWidth: 58 },
-  card: { printerName: 'Evolis_Primacy', layout: 'cr80', calibration: { dx: 1.5, dy: -0.75 } },
+  card: {
+    printerName: 'Evolis_Primacy',
+    layout: 'cr80',
+    calibration: { dx: 1.5, dy: -0.75 },
+    sendAs: 'image',
+  },
 };
 
 describe('pengaturan printer', () => {

@@ -11,7 +11,12 @@ import { translator } from '../../../src-renderer/i18n/i18n.js';
 const t = translator('id');
 const saved: PrinterSettings = {
   thermal: { enabled: true, connection: 'tcp://192.168.1.50:9100', paperWidth: 58 },
-  card: { printerName: 'Evolis', layout: 'cr80', calibration: { dx: 1.5, dy: -0.5 } },
+  card: {
+    printerName: 'Evolis',
+    layout: 'cr80',
+    calibration: { dx: 1.5, dy: -0.5 },
+    sendAs: 'image',
+  },
 };
 const form = formOf(saved);
 
