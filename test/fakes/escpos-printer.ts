@@ -28,8 +28,11 @@ export interface EscPosPrinterEmulator {
   jobTimes(): number[];
   /** How many status queries (DLE EOT n) were answered or ignored. */
   readonly statusQueries: number;
-  /** Most connections open at the same moment (many real printers accept only one). */
-  readonly mostOpenAtOnce: number;
+  /**
+   * Longest time (ms) two connections were open together: from accept to the client's end.
+   * Many real printers serve one connection at a time.
+   */
+  longestOverlapMs(): number;
   waitForJobs(count: number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -56,7 +59,8 @@ export async function startEscPosPrinter(
   let mode: PrinterMode = options.mode ?? 'ready';
   let delayMs = options.delayMs ?? 400;
   let statusQueries = 0;
-  let mostOpenAtOnce = 0;
+  /** [accepted, client ended] per connection, performance.now() */
+  const spans: [number, number][] = [];
   const connections: Connection[] = [];
   const sockets = new Set<Socket>();
 
@@ -64,10 +68,16 @@ export async function startEscPosPrinter(
     const connection: Connection = { bytes: Buffer.alloc(0), lastByteAt: 0 };
     connections.push(connection);
     sockets.add(socket);
-    mostOpenAtOnce = Math.max(mostOpenAtOnce, sockets.size);
+    const span: [number, number] = [performance.now(), Number.POSITIVE_INFINITY];
+    spans.push(span);
+    const ended = () => (span[1] = Math.min(span[1], performance.now()));
     const modeAtConnect = mode;
     socket.on('error', () => undefined);
-    socket.on('close', () => sockets.delete(socket));
+    socket.on('end', ended);
+    socket.on('close', () => {
+      ended();
+      sockets.delete(socket);
+    });
     let scanned = 0;
     socket.on('data', (chunk: Buffer) => {
       connection.bytes = Buffer.concat([connection.bytes, chunk]);
@@ -112,8 +122,14 @@ export async function startEscPosPrinter(
     get statusQueries() {
       return statusQueries;
     },
-    get mostOpenAtOnce() {
-      return mostOpenAtOnce;
+    longestOverlapMs() {
+      let longest = 0;
+      for (const [i, a] of spans.entries()) {
+        for (const b of spans.slice(i + 1)) {
+          longest = Math.max(longest, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+        }
+      }
+      return longest;
     },
     async waitForJobs(count, timeoutMs = 5000) {
       const deadline = performance.now() + timeoutMs;
