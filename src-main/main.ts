@@ -9,6 +9,7 @@ import { createLogger } from './platform/logger.js';
 import { createCupsCardPrinter } from './printers/card-printer.js';
 import { createCommandRunner } from './printers/command-runner.js';
 import { ElectronCardPrinter } from './printers/electron-card-printer.js';
+import { electronPrinterSource } from './printers/system-printers.js';
 import { webContentsPdfPrinter } from './printers/webcontents-pdf-printer.js';
 import { createHandlers } from './services.js';
 import { createMainWorld } from './world.js';
@@ -23,6 +24,7 @@ const logger = createLogger(
   () => new Date(),
 );
 const ourWindows = new WeakSet<Electron.WebContents>();
+let mainWindow: BrowserWindow | undefined;
 
 app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -36,17 +38,21 @@ void app.whenReady().then(async () => {
     logger,
     openPath: async (path) => (await shell.openPath(path)) === '',
     cardPrinter: electronCardPrinter(app.getPath('userData')),
+    // The main window exists by the time the settings screen asks.
+    systemPrinters: electronPrinterSource(
+      async () => (await mainWindow?.webContents.getPrintersAsync()) ?? [],
+    ),
     // electron-builder copies assets/fonts there (extraResources); unpacked runs use the default.
     ...(app.isPackaged ? { fontsDir: join(process.resourcesPath, 'fonts') } : {}),
   });
   serveAppProtocol(protocol, fileURLToPath(new URL('../renderer/', import.meta.url)));
   restrictPermissions(session.defaultSession);
   registerContract(ipcMain, createHandlers(world), (sender) => ourWindows.has(sender), logger);
-  const window = createMainWindow(
+  mainWindow = createMainWindow(
     BrowserWindow,
     fileURLToPath(new URL('./preload.cjs', import.meta.url)),
   );
-  ourWindows.add(window.webContents);
+  ourWindows.add(mainWindow.webContents);
 });
 
 app.on('window-all-closed', () => app.quit());

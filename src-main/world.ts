@@ -6,6 +6,7 @@ import { createArchive } from './archive/archive.js';
 import { defaultCardFontsDir } from './card/card-fonts-dir.js';
 import type { Logger } from './platform/logger.js';
 import type { CardPrinter } from './printers/card-printer.js';
+import type { SystemPrinterSource } from './printers/system-printers.js';
 import type { MainWorld } from './services.js';
 
 export interface WorldOptions {
@@ -19,6 +20,8 @@ export interface WorldOptions {
   readonly fontsDir?: string;
   /** Electron's silent PDF printing; without it cards go through CUPS `lp` or are saved. */
   readonly cardPrinter?: CardPrinter;
+  /** Electron's list of installed printers; without it CUPS is asked. */
+  readonly systemPrinters?: SystemPrinterSource;
 }
 
 /** Builds the real services over a data folder; shared by the Electron and the browser-mode roots. */
@@ -37,5 +40,6 @@ export async function createMainWorld(
     fontsDir: options.fontsDir ?? defaultCardFontsDir(),
     ...(options.openPath ? { openPath: options.openPath } : {}),
     ...(options.cardPrinter ? { cardPrinter: options.cardPrinter } : {}),
+    ...(options.systemPrinters ? { systemPrinters: options.systemPrinters } : {}),
   };
 }

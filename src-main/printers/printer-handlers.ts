@@ -24,6 +24,7 @@ import { payloadSender, releasePayload, sweepPrintFiles } from './print-payload.
 import { createPrintQueue } from './print-queue.js';
 import { createPrinterSettingsStore } from './printer-settings.js';
 import type { TcpTimeouts } from './tcp-printer.js';
+import { cupsPrinterSource, type SystemPrinterSource } from './system-printers.js';
 import { createThermalDriver, thermalMessage } from './thermal-printer.js';
 
 type PrinterChannel =
@@ -35,6 +36,7 @@ type PrinterChannel =
   | 'printer:printCard'
   | 'printer:testPage'
   | 'printer:jobs'
+  | 'printer:systemPrinters'
   | 'printer:confirmJob';
 
 /** Only what printing needs from the archive: where an archived card PDF lies. */
@@ -51,6 +53,8 @@ export interface PrinterHandlerDeps {
   readonly commandRunner?: CommandRunner;
   /** Electron's adapter; without it cards go through CUPS `lp` or are saved to a folder. */
   readonly cardPrinter?: CardPrinter;
+  /** Installed printers for the settings screen; the default asks CUPS. */
+  readonly systemPrinters?: SystemPrinterSource;
   readonly thermalTimeouts?: Partial<TcpTimeouts>;
   readonly newJobId?: () => string;
   readonly logger?: Logger;
@@ -207,6 +211,8 @@ export function printerHandlers(deps: PrinterHandlerDeps): Pick<InvokeHandlers, 
     },
 
     'printer:jobs': async () => ok(await queue.list()),
+    'printer:systemPrinters': async () =>
+      ok(await (deps.systemPrinters ?? cupsPrinterSource(run))()),
 
     'printer:confirmJob': async ({ jobId, action }) => {
       const confirmed = await queue.confirm(jobId, action);

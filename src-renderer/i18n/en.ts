@@ -260,6 +260,10 @@ export const en: Catalogue = {
   'printers.card.sendAs.image': 'Image at exact size',
   'printers.card.sendAs.image.hint':
     'Choose this when cards come out shrunk or shifted because the printer driver ignores the paper size: each page is sent as a 300 dpi image exactly the size of the card.',
+  'printers.system.title': 'Printers installed on this computer',
+  'printers.system.loading': 'Looking for printers…',
+  'printers.system.default': 'default',
+  'printers.system.refresh': 'Look for printers again',
   'printers.card.calibration': 'Calibration (mm)',
   'printers.card.calibration.hint':
     'Moves the whole print: positive dx to the right, positive dy down, at most 20 mm. Measure it with the test page.',

@@ -264,6 +264,10 @@ export const id = {
   'printers.card.sendAs.image': 'Gambar berukuran tepat',
   'printers.card.sendAs.image.hint':
     'Pilih ini bila kartu tercetak mengecil atau bergeser karena driver printer mengabaikan ukuran kertas: setiap halaman dikirim sebagai gambar 300 dpi berukuran persis kartu.',
+  'printers.system.title': 'Printer terpasang di komputer ini',
+  'printers.system.loading': 'Mencari printer…',
+  'printers.system.default': 'bawaan',
+  'printers.system.refresh': 'Cari printer lagi',
   'printers.card.calibration': 'Kalibrasi (mm)',
   'printers.card.calibration.hint':
     'Menggeser seluruh cetakan: dx positif ke kanan, dy positif ke bawah, paling jauh 20 mm. Ukur dengan halaman uji.',

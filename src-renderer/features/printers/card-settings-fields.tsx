@@ -1,6 +1,7 @@
 import { TextField } from '../../components/field.js';
 import { useT } from '../../i18n/i18n.js';
 import { ChoiceGroup } from './choice-group.js';
+import { SystemPrinterChoices, systemPrintersListId } from './system-printer-choices.js';
 import { TestPageButton } from './test-page-button.js';
 import type { SettingsFieldsProps } from './thermal-settings-fields.js';
 
@@ -20,8 +21,16 @@ export function CardSettingsFields(props: SettingsFieldsProps) {
         value={form.cardPrinterName}
         autoComplete="off"
         spellCheck={false}
+        list={systemPrintersListId}
         onChange={(e) => change('cardPrinterName', e.target.value)}
-      />
+      >
+        <SystemPrinterChoices
+          id="card-system-printers"
+          printers={props.systemPrinters}
+          current={form.cardPrinterName}
+          onPick={(name) => change('cardPrinterName', name)}
+        />
+      </TextField>
       <ChoiceGroup
         name="cardLayout"
         legend={t('printers.card.layout')}

@@ -4,7 +4,9 @@ import { Notice } from '../../components/notice.js';
 import { useT } from '../../i18n/i18n.js';
 import { CardSettingsFields } from './card-settings-fields.js';
 import type { PrinterField } from './printer-settings-form.js';
+import { SystemPrinterDatalist } from './system-printer-choices.js';
 import { ThermalSettingsFields } from './thermal-settings-fields.js';
+import { useSystemPrinters } from './use-system-printers.js';
 import { usePrinterSettings } from './use-printer-settings.js';
 import './printers.css';
 
@@ -12,6 +14,7 @@ import './printers.css';
 export function PrinterSettingsScreen() {
   const t = useT();
   const editor = usePrinterSettings();
+  const systemPrinters = useSystemPrinters();
   const formRef = useRef<HTMLFormElement>(null);
   const errorOf = (field: PrinterField) => editor.errors.find((e) => e.field === field)?.message;
 
@@ -57,14 +60,17 @@ export function PrinterSettingsScreen() {
               change={editor.change}
               errorOf={errorOf}
               prepareTest={prepareTest}
+              systemPrinters={systemPrinters}
             />
             <CardSettingsFields
               form={editor.form}
               change={editor.change}
               errorOf={errorOf}
               prepareTest={prepareTest}
+              systemPrinters={systemPrinters}
             />
           </div>
+          <SystemPrinterDatalist printers={systemPrinters} />
           <div className="printer-settings__actions">
             <button type="submit" className="primary" disabled={editor.saving}>
               {t('printers.settings.save')}

@@ -2,7 +2,9 @@ import { TextField } from '../../components/field.js';
 import { useT } from '../../i18n/i18n.js';
 import { ChoiceGroup } from './choice-group.js';
 import type { PrinterField, PrinterSettingsForm } from './printer-settings-form.js';
+import { SystemPrinterChoices, systemPrintersListId } from './system-printer-choices.js';
 import { TestPageButton } from './test-page-button.js';
+import type { SystemPrinterList } from './use-system-printers.js';
 
 export interface SettingsFieldsProps {
   readonly form: PrinterSettingsForm;
@@ -12,6 +14,7 @@ export interface SettingsFieldsProps {
   ) => void;
   readonly errorOf: (field: PrinterField) => string | undefined;
   readonly prepareTest: () => Promise<boolean>;
+  readonly systemPrinters: SystemPrinterList;
 }
 
 /** Thermal printer: on/off, how it is reached, paper width, and its test page. */
@@ -63,8 +66,16 @@ export function ThermalSettingsFields(props: SettingsFieldsProps) {
           className="mono"
           autoComplete="off"
           spellCheck={false}
+          list={systemPrintersListId}
           onChange={(e) => change('thermalQueue', e.target.value)}
-        />
+        >
+          <SystemPrinterChoices
+            id="thermal-system-printers"
+            printers={props.systemPrinters}
+            current={form.thermalQueue}
+            onPick={(name) => change('thermalQueue', name)}
+          />
+        </TextField>
       )}
       <ChoiceGroup
         name="paperWidth"

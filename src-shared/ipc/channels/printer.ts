@@ -133,6 +133,7 @@ export const printerChannels = {
   'printer:printCard': z.object({ sha256, jobId }).strict(),
   'printer:testPage': z.object({ printer: z.enum(['thermal', 'card']), jobId }).strict(),
   'printer:jobs': z.object({}).strict(),
+  'printer:systemPrinters': z.object({}).strict(),
   'printer:confirmJob': z
     .object({
       jobId: z.uuid(),
@@ -180,6 +181,21 @@ export interface ThermalStatus {
   readonly checkedAt: string;
 }
 
+/** A printer installed in the operating system, as the settings screen offers it. */
+export interface SystemPrinter {
+  /** What goes into the settings: the system name. */
+  readonly name: string;
+  /** What the officer recognises (Windows' friendly name, CUPS description). */
+  readonly label: string;
+  readonly isDefault: boolean;
+}
+
+export interface SystemPrinters {
+  readonly printers: readonly SystemPrinter[];
+  /** Why the list is empty or incomplete, in Indonesian. */
+  readonly problem?: string;
+}
+
 export interface PrinterResults {
   'printer:settings:get': PrinterSettings;
   'printer:settings:set': PrinterSettings;
@@ -190,6 +206,7 @@ export interface PrinterResults {
   'printer:testPage': PrintJobView;
   /** Newest first. */
   'printer:jobs': readonly PrintJobView[];
+  'printer:systemPrinters': SystemPrinters;
   'printer:confirmJob': PrintJobView;
 }
 
