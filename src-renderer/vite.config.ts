@@ -13,5 +13,12 @@ export default defineConfig({
     sourcemap: true,
     target: 'chrome120',
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      // print-card.html: the page Electron prints a card from as images (src-renderer/print-card).
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        printCard: fileURLToPath(new URL('print-card.html', import.meta.url)),
+      },
+    },
   },
 });
