@@ -3,6 +3,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderCardPdf } from '../../src-main/card/card-pdf.js';
+import { ElectronCardPrinter } from '../../src-main/printers/electron-card-printer.js';
+import {
+  webContentsPdfPrinter,
+  type PrintableWindow,
+} from '../../src-main/printers/webcontents-pdf-printer.js';
 import type { CardLayout } from '../../src-shared/domain/card-print.js';
 import { cardFontsDir, sampleCardData } from '../fixtures/card-print-sample.js';
 import { expect, test, type RunningApp } from './fixtures.js';
@@ -178,3 +183,67 @@ test('PDF kartu yang rusak ditolak dengan pesan yang jelas', async ({ page, app 
   await expect(page.locator('body')).toHaveAttribute('data-state', 'error');
   await expect(page.locator('img')).toHaveCount(0);
 });
+
+/**
+ * Electron's own print code (`webContentsPdfPrinter`, as main.ts wires it) driving this page in
+ * Chromium: Playwright's page stands in for the hidden BrowserWindow and page.pdf for the driver,
+ * which either honours the page size Electron passes or ignores it and prints on A4.
+ */
+function chromiumPrintWindow(
+  page: Page,
+  out: string,
+  driver: 'honours' | 'ignores',
+): PrintableWindow {
+  return {
+    loadURL: async (url) => void (await page.goto(url)),
+    webContents: {
+      executeJavaScript: (code) => page.evaluate(code),
+      print(options, done) {
+        const [short, long] = [options.pageSize.width / 1000, options.pageSize.height / 1000];
+        const [w, h] = options.landscape ? [long, short] : [short, long];
+        const paper =
+          driver === 'honours' ? { width: `${w}mm`, height: `${h}mm` } : { format: 'A4' };
+        page
+          .pdf({ path: out, margin: noMargin, printBackground: options.printBackground, ...paper })
+          .then(
+            () => done(true, ''),
+            (error: unknown) => done(false, String(error)),
+          );
+      },
+    },
+    destroy: () => undefined,
+  };
+}
+
+for (const driver of ['honours', 'ignores'] as const) {
+  test(`jalur cetak Electron mengirim kartu CR80 sebagai gambar berukuran tepat (driver ${driver === 'honours' ? 'memakai' : 'mengabaikan'} ukuran kertas)`, async ({
+    page,
+    app,
+  }) => {
+    const pdf = await cardPdf('cr80');
+    const printed = join(dir, `electron-${driver}.pdf`);
+    const cardPrinter = new ElectronCardPrinter(
+      webContentsPdfPrinter(() => chromiumPrintWindow(page, printed, driver), {
+        imagePageUrl: `${app.url}/print-card.html`,
+      }),
+      { print: async () => ({ ok: true }) },
+    );
+    const result = await cardPrinter.print({
+      filePath: pdf.file,
+      printerName: 'Evolis_Primacy',
+      asImage: true,
+      widthMm: 85.6,
+      heightMm: 53.98,
+      title: 'Kartu AK/I',
+      saveAs: 'kartu.pdf',
+    });
+    expect(result).toEqual({ ok: true });
+    const info = await checkPdf(printed);
+    expect(info.pages).toBe(2);
+    const paperMm = driver === 'honours' ? [85.6, 53.98] : [210, 297];
+    expect(Math.abs(ptToMm(info.widthPt) - (paperMm[0] ?? 0))).toBeLessThan(1);
+    expect(Math.abs(ptToMm(info.heightPt) - (paperMm[1] ?? 0))).toBeLessThan(1);
+    await expectCardImages(printed, cards.cr80);
+    await expectInkAsOnCard(printed, pdf.file, 2);
+  });
+}
