@@ -57,6 +57,9 @@ test.describe('installed printers', () => {
 
     await screen.printTestPage('card');
     await expect(screen.job('Halaman uji printer kartu')).toContainText('Selesai');
+    if (process.env['LOKET_SCREENSHOTS'] === '1') {
+      await page.screenshot({ path: 'docs/screenshots/printer-settings.png', fullPage: true });
+    }
     const [job] = await lp.jobs();
     expect(job?.args).toEqual(
       expect.arrayContaining(['Evolis_Primacy', 'ppi=300', 'position=top-left']),
