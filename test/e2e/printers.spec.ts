@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
+import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkPdf } from './helpers/pdf-check.js';
+import { openHost } from './fixtures.js';
 import { endsWithCut, expect, test } from './helpers/emulator.js';
 import { PrinterSettingsPage } from './pages/printer-settings-page.js';
 
@@ -114,4 +116,41 @@ test('without a card printer the card test page is saved as a PDF and its place 
   expect(pdf.widthPt).toBeCloseTo(841.89, 0);
   expect(pdf.heightPt).toBeCloseTo(595.28, 0);
   await expect(screen.job('Halaman uji printer kartu')).toContainText(saved ?? '');
+});
+
+test('after a crash mid-print the ticket is still in the queue as "Belum pasti"; the officer reprints it once', async ({
+  page,
+  app,
+  printer,
+}) => {
+  const screen = new PrinterSettingsPage(page);
+  await screen.open(app.url);
+  await screen.configureThermal(printer.url);
+
+  printer.setMode('swallow');
+  await screen.printTestPage('thermal');
+  await printer.waitForJobs(1);
+  await expect(screen.job('Halaman uji printer struk')).toContainText('Mencetak');
+  // The data folder as a power cut would leave it, opened by the app after the restart.
+  const afterCrash = `${app.dataDir}-setelah-mati`;
+  await cp(app.dataDir, afterCrash, { recursive: true });
+  const restarted = await openHost(afterCrash);
+  try {
+    printer.setMode('ready');
+    await screen.open(restarted.url);
+    const job = screen.job('Halaman uji printer struk');
+    await expect(job).toContainText('Belum pasti');
+    await expect(job).toContainText('Aplikasi tertutup saat tugas ini sedang dikirim ke printer');
+    // Never re-sent by itself.
+    expect(printer.printed()).toHaveLength(1);
+
+    await job.getByRole('button', { name: 'Cetak ulang' }).click();
+    await expect(screen.job('Halaman uji printer struk')).toContainText('Selesai');
+    await printer.waitForJobs(2);
+    expect(printer.printed()).toHaveLength(2);
+    expect(printer.printed()[1]?.lines).toEqual(printer.printed()[0]?.lines);
+  } finally {
+    await restarted.close();
+    await rm(afterCrash, { recursive: true, force: true });
+  }
 });
