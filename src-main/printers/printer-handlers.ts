@@ -26,6 +26,7 @@ import { createPrinterSettingsStore } from './printer-settings.js';
 import type { TcpTimeouts } from './tcp-printer.js';
 import { cupsPrinterSource, type SystemPrinterSource } from './system-printers.js';
 import { createThermalDriver, thermalMessage } from './thermal-printer.js';
+import type { OpenShare } from './windows-share.js';
 
 type PrinterChannel =
   | 'printer:settings:get'
@@ -56,6 +57,9 @@ export interface PrinterHandlerDeps {
   /** Installed printers for the settings screen; the default asks CUPS. */
   readonly systemPrinters?: SystemPrinterSource;
   readonly thermalTimeouts?: Partial<TcpTimeouts>;
+  /** Defaults to this process's platform; tests choose. */
+  readonly platform?: NodeJS.Platform;
+  readonly openShare?: OpenShare;
   readonly newJobId?: () => string;
   readonly logger?: Logger;
 }
@@ -73,7 +77,13 @@ function jobOutcome(view: PrintJobView): Outcome<PrintJobView, PrinterErrorCode>
 export function printerHandlers(deps: PrinterHandlerDeps): Pick<InvokeHandlers, PrinterChannel> {
   const run = deps.commandRunner ?? createCommandRunner();
   const settings = createPrinterSettingsStore({ dataDir: deps.dataDir });
-  const thermal = createThermalDriver({ run, now: deps.now, timeouts: deps.thermalTimeouts ?? {} });
+  const thermal = createThermalDriver({
+    run,
+    now: deps.now,
+    timeouts: deps.thermalTimeouts ?? {},
+    ...(deps.platform ? { platform: deps.platform } : {}),
+    ...(deps.openShare ? { openShare: deps.openShare } : {}),
+  });
   const cards =
     deps.cardPrinter ?? createCupsCardPrinter({ run, saveDir: join(deps.dataDir, 'cetak-kartu') });
   const queue = createPrintQueue({

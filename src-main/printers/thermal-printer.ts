@@ -5,6 +5,7 @@ import {
 } from '../../src-shared/printing/thermal-connection.js';
 import type { CommandRunner } from './command-runner.js';
 import { sendViaLp } from './lp-raw.js';
+import { openShare, sendViaWindowsShare, type OpenShare } from './windows-share.js';
 import { notSent, type SendResult } from './send-result.js';
 import { defaultTcpTimeouts, queryTcpStatus, sendTcp, type TcpTimeouts } from './tcp-printer.js';
 
@@ -12,6 +13,10 @@ export interface ThermalPrinterWorld {
   readonly run: CommandRunner;
   readonly now: () => Date;
   readonly timeouts?: Partial<TcpTimeouts>;
+  /** Which operating system's queue a `printer:NAME` connection means. */
+  readonly platform?: NodeJS.Platform;
+  /** Opens a Windows printer share for writing (tests pass a fake). */
+  readonly openShare?: OpenShare;
 }
 
 export interface ThermalDriver {
@@ -81,7 +86,14 @@ export function createThermalDriver(world: ThermalPrinterWorld): ThermalDriver {
       }
       const where = describeConnection(connection);
       if (connection.kind === 'os') {
-        return sendViaLp(world.run, connection.printerName, bytes, title, timeouts.finishMs);
+        return (world.platform ?? process.platform) === 'win32'
+          ? sendViaWindowsShare(
+              world.openShare ?? openShare,
+              connection.printerName,
+              bytes,
+              timeouts.finishMs,
+            )
+          : sendViaLp(world.run, connection.printerName, bytes, title, timeouts.finishMs);
       }
       return sendTcp(connection, bytes, timeouts, (state) =>
         notSent(problemCodes[state], thermalMessage(state, where)),

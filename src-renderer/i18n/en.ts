@@ -236,7 +236,8 @@ export const en: Catalogue = {
   'printers.thermal.address.hint':
     "tcp://IP-ADDRESS:PORT, e.g. tcp://192.168.1.50:9100. The printer's configuration sheet shows its address.",
   'printers.thermal.queue': 'Receipt printer queue name',
-  'printers.thermal.queue.hint': 'Raw queue in the operating system (see lpstat -p), e.g. TM-T82.',
+  'printers.thermal.queue.hint':
+    "Linux: a raw CUPS queue (see lpstat -p). Windows: the printer's share name (Printer properties > Sharing > Share this printer). E.g. TM-T82.",
   'printers.thermal.paper': 'Paper width',
   'printers.thermal.paper.58': '58 mm (32 characters per line)',
   'printers.thermal.paper.80': '80 mm (48 characters per line)',

@@ -240,7 +240,8 @@ export const id = {
   'printers.thermal.address.hint':
     'tcp://ALAMAT-IP:PORT, mis. tcp://192.168.1.50:9100. Alamatnya tercetak di lembar konfigurasi printer.',
   'printers.thermal.queue': 'Nama antrean printer struk',
-  'printers.thermal.queue.hint': 'Antrean raw di sistem operasi (lihat lpstat -p), mis. TM-T82.',
+  'printers.thermal.queue.hint':
+    'Linux: antrean raw CUPS (lihat lpstat -p). Windows: nama share printer (Properti printer > Sharing > Share this printer). Mis. TM-T82.',
   'printers.thermal.paper': 'Lebar kertas',
   'printers.thermal.paper.58': '58 mm (32 karakter per baris)',
   'printers.thermal.paper.80': '80 mm (48 karakter per baris)',
