@@ -2,6 +2,7 @@ import { expect, test } from './fixtures.js';
 import { archivedFilesOfKind, checkPdf, spacedDigitsPattern } from './helpers/pdf-check.js';
 import { CardSection } from './pages/card-section.js';
 import { RegistrationPage, type SeekerInput } from './pages/registration-page.js';
+import { docScreenshot } from './helpers/doc-screenshot.js';
 
 const komang: SeekerInput = {
   nik: '5171031203980004',
@@ -90,7 +91,7 @@ test('the card carries the pas foto taken for the seeker, and CR80 prints two si
   await card.issueButton().click();
   await expect(card.preview()).toBeVisible();
   await expect.poll(() => card.inkedPixels(), { timeout: 15_000 }).toBeGreaterThan(1000);
-  await card.root.screenshot({ path: 'docs/screenshots/card-preview.png' });
+  await docScreenshot(card.root, 'card-preview');
 
   const [a4] = await archivedFilesOfKind(app.dataDir, 'card-pdf');
   const withPhoto = await checkPdf(a4 ?? '');

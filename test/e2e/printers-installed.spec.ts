@@ -5,6 +5,7 @@ import { installFakeLp } from '../fakes/fake-lp.js';
 import { installFakeLpstat } from '../fakes/fake-lpstat.js';
 import { expect, test } from './fixtures.js';
 import { PrinterSettingsPage } from './pages/printer-settings-page.js';
+import { docScreenshot } from './helpers/doc-screenshot.js';
 
 /**
  * The host runs inside this test process and spawns `lp` / `lpstat` from PATH when it prints:
@@ -57,9 +58,7 @@ test.describe('installed printers', () => {
 
     await screen.printTestPage('card');
     await expect(screen.job('Halaman uji printer kartu')).toContainText('Selesai');
-    if (process.env['LOKET_SCREENSHOTS'] === '1') {
-      await page.screenshot({ path: 'docs/screenshots/printer-settings.png', fullPage: true });
-    }
+    await docScreenshot(page, 'printer-settings', { fullPage: true });
     const [job] = await lp.jobs();
     expect(job?.args).toEqual(
       expect.arrayContaining(['Evolis_Primacy', 'ppi=300', 'position=top-left']),

@@ -12,6 +12,7 @@ import { archivedFilesOfKind, checkPdf } from './helpers/pdf-check.js';
 import { CardSection } from './pages/card-section.js';
 import { RegistrationPage, type SeekerInput } from './pages/registration-page.js';
 import { SyncPage } from './pages/sync-page.js';
+import { docScreenshot } from './helpers/doc-screenshot.js';
 
 interface Counter {
   readonly page: Page;
@@ -121,7 +122,7 @@ test("two counters see each other's seekers, and a NIK registered at both while 
     await expect(
       two.page.getByRole('table', { name: 'Dua pendaftaran NIK 5171014508990002' }),
     ).toContainText('Ni Luh Ayu Lestari Dewi');
-    await two.page.screenshot({ path: 'docs/screenshots/sync.png', fullPage: true });
+    await docScreenshot(two.page, 'sync', { fullPage: true });
     await two.page.getByRole('button', { name: 'Gabungkan' }).click();
     await expect(two.page.getByText('Tidak ada yang perlu diperhatikan.')).toBeVisible();
     await syncTwo.syncNow();
