@@ -3,17 +3,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { QueueTicket } from '../../../src-shared/printing/queue-ticket.js';
 import { createCommandRunner } from '../../../src-main/printers/command-runner.js';
 import { decodeEscPos } from '../../fakes/escpos-decoder.js';
 import { installFakeLp } from '../../fakes/fake-lp.js';
-import { startPrinterHarness, type PrinterHarness } from './printer-harness.js';
+import { sampleTicket, startPrinterHarness, type PrinterHarness } from './printer-harness.js';
 
-const ticket = (number: string): QueueTicket => ({
-  number,
-  service: 'Pembuatan Kartu AK/I',
-  issuedAt: '2025-03-14T01:05:00Z',
-});
 const jobId = '0195a3f2-7c1e-7b44-9a10-3c5d2e8f9a99';
 
 let h: PrinterHarness | undefined;
@@ -45,7 +39,7 @@ describe('printer menolak sebelum data dikirim', () => {
       expect(status.ok && status.value.state).toBe(mode);
       expect(status.ok && status.value.message).toContain(message);
 
-      const result = await h.call('printer:printTicket', { ticket: ticket('A-001'), jobId });
+      const result = await h.call('printer:printTicket', { ticket: sampleTicket('A-001'), jobId });
       expect(result.ok).toBe(false);
       expect(!result.ok && result.error).toMatchObject({
         code,
@@ -73,7 +67,7 @@ describe('printer menolak sebelum data dikirim', () => {
     await h.configure({ thermal: { connection: `tcp://127.0.0.1:${port}` } });
     const status = await h.call('printer:status', {});
     expect(status.ok && status.value.state).toBe('unreachable');
-    const result = await h.call('printer:printTicket', { ticket: ticket('A-002') });
+    const result = await h.call('printer:printTicket', { ticket: sampleTicket('A-002') });
     expect(!result.ok && result.error.code).toBe('PRINTER_UNREACHABLE');
     expect(!result.ok && result.error.message).toContain(`127.0.0.1:${port}`);
   });
@@ -81,7 +75,7 @@ describe('printer menolak sebelum data dikirim', () => {
   it('printer dinonaktifkan: tidak ada tugas, pesan menyuruh mengaktifkan', async () => {
     h = await startPrinterHarness();
     await h.configure({ thermal: { enabled: false } });
-    const result = await h.call('printer:printTicket', { ticket: ticket('A-003') });
+    const result = await h.call('printer:printTicket', { ticket: sampleTicket('A-003') });
     expect(!result.ok && result.error).toMatchObject({ code: 'PRINTER_DISABLED' });
     expect(!result.ok && result.error.message).toContain('Pengaturan > Printer');
     const jobs = await h.call('printer:jobs', {});
@@ -92,14 +86,14 @@ describe('printer menolak sebelum data dikirim', () => {
 describe('batas waktu setelah data terkirim', () => {
   it('status belum pasti, tidak pernah dikirim ulang otomatis; petugas memilih', async () => {
     h = await startPrinterHarness({ mode: 'swallow' });
-    const result = await h.call('printer:printTicket', { ticket: ticket('A-010'), jobId });
+    const result = await h.call('printer:printTicket', { ticket: sampleTicket('A-010'), jobId });
     expect(!result.ok && result.error.code).toBe('PRINT_UNCERTAIN');
     expect(!result.ok && result.error.message).toContain("'Sudah tercetak' atau 'Cetak ulang'");
     const jobs = await h.call('printer:jobs', {});
     expect(jobs.ok && jobs.value[0]).toMatchObject({ id: jobId, state: 'uncertain', attempts: 1 });
 
     // The same request again (double click, retried IPC) must not print a second copy.
-    const repeat = await h.call('printer:printTicket', { ticket: ticket('A-010'), jobId });
+    const repeat = await h.call('printer:printTicket', { ticket: sampleTicket('A-010'), jobId });
     expect(!repeat.ok && repeat.error.code).toBe('PRINT_UNCERTAIN');
     // Wait longer than a whole attempt would take: nothing re-sends by itself.
     await new Promise((r) => setTimeout(r, 600));
@@ -114,7 +108,7 @@ describe('batas waktu setelah data terkirim', () => {
 
   it("'Cetak ulang' mengirim tepat satu salinan lagi", async () => {
     h = await startPrinterHarness({ mode: 'swallow' });
-    await h.call('printer:printTicket', { ticket: ticket('A-011'), jobId });
+    await h.call('printer:printTicket', { ticket: sampleTicket('A-011'), jobId });
     h.printer.setMode('ready');
     const again = await h.call('printer:confirmJob', { jobId, action: 'reprint' });
     expect(again.ok && again.value).toMatchObject({ state: 'done', attempts: 2 });
@@ -123,7 +117,7 @@ describe('batas waktu setelah data terkirim', () => {
 
   it("'Batalkan' menutup tugas tanpa mengirim apa pun", async () => {
     h = await startPrinterHarness({ mode: 'swallow' });
-    await h.call('printer:printTicket', { ticket: ticket('A-012'), jobId });
+    await h.call('printer:printTicket', { ticket: sampleTicket('A-012'), jobId });
     const cancelled = await h.call('printer:confirmJob', { jobId, action: 'cancel' });
     expect(cancelled.ok && cancelled.value.state).toBe('cancelled');
     const late = await h.call('printer:confirmJob', { jobId, action: 'reprint' });
@@ -136,7 +130,7 @@ describe('printer lambat dan antrean', () => {
   it('printer yang lambat menjawab status tetap mencetak sekali', async () => {
     h = await startPrinterHarness();
     h.printer.setMode('slow', 250);
-    const result = await h.call('printer:printTicket', { ticket: ticket('A-020') });
+    const result = await h.call('printer:printTicket', { ticket: sampleTicket('A-020') });
     expect(result.ok && result.value.state).toBe('done');
     expect(h.printer.jobs()).toHaveLength(1);
   });
@@ -147,7 +141,7 @@ describe('printer lambat dan antrean', () => {
     const wanted = ['B-001', 'B-002', 'B-003', 'B-004', 'B-005'];
     // Requests arrive in order but each awaits the settings file: none may overtake another.
     const results = await Promise.all(
-      wanted.map((n) => harness.call('printer:printTicket', { ticket: ticket(n) })),
+      wanted.map((n) => harness.call('printer:printTicket', { ticket: sampleTicket(n) })),
     );
     expect(results.every((r) => r.ok)).toBe(true);
     const numbers = harness.printer
@@ -179,7 +173,7 @@ describe('printer USB lewat antrean sistem operasi (lp -o raw)', () => {
     await h.configure({ thermal: { connection: 'printer:TM-T82' } });
     const status = await h.call('printer:status', {});
     expect(status.ok && status.value.state).toBe('unknown');
-    const result = await h.call('printer:printTicket', { ticket: ticket('C-001') });
+    const result = await h.call('printer:printTicket', { ticket: sampleTicket('C-001') });
     expect(result.ok && result.value.state).toBe('done');
     const [job] = await lp.jobs();
     expect(job?.args.slice(0, 4)).toEqual(['-d', 'TM-T82', '-o', 'raw']);
@@ -192,7 +186,7 @@ describe('printer USB lewat antrean sistem operasi (lp -o raw)', () => {
     const { run } = await lpRunner(1);
     h = await startPrinterHarness({ deps: { commandRunner: run } });
     await h.configure({ thermal: { connection: 'printer:SALAH' } });
-    const result = await h.call('printer:printTicket', { ticket: ticket('C-002') });
+    const result = await h.call('printer:printTicket', { ticket: sampleTicket('C-002') });
     expect(!result.ok && result.error.code).toBe('PRINT_REJECTED');
     expect(!result.ok && result.error.message).toContain('does not exist');
     const jobs = await h.call('printer:jobs', {});

@@ -2,17 +2,11 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { QueueTicket } from '../../../src-shared/printing/queue-ticket.js';
 import { decodeEscPos } from '../../fakes/escpos-decoder.js';
 import { installFakeLp } from '../../fakes/fake-lp.js';
 import { cardPdf, runnerWithPath } from './card-print-support.js';
-import { startPrinterHarness, type PrinterHarness } from './printer-harness.js';
+import { sampleTicket, startPrinterHarness, type PrinterHarness } from './printer-harness.js';
 
-const ticket = (number: string): QueueTicket => ({
-  number,
-  service: 'Pembuatan Kartu AK/I',
-  issuedAt: '2025-03-14T01:05:00Z',
-});
 const jobId = '0195a3f2-7c1e-7b44-9a10-3c5d2e8f9a01';
 
 let h: PrinterHarness | undefined;
@@ -27,7 +21,7 @@ describe('antrean cetak setelah aplikasi dimulai ulang', () => {
   it('tiket yang sedang dikirim saat aplikasi mati kembali sebagai "belum pasti", tidak dikirim ulang sendiri', async () => {
     const harness = await startPrinterHarness({ mode: 'swallow' });
     h = harness;
-    const printing = harness.call('printer:printTicket', { ticket: ticket('A-031'), jobId });
+    const printing = harness.call('printer:printTicket', { ticket: sampleTicket('A-031'), jobId });
     await harness.printer.waitForJobs(1);
     // The data folder as a crash would leave it: bytes gone out, no answer yet.
     const afterCrash = join(harness.dir, 'data-setelah-mati');
@@ -54,7 +48,10 @@ describe('antrean cetak setelah aplikasi dimulai ulang', () => {
   it('tiket yang gagal (kertas habis) tetap di antrean setelah dimulai ulang dan dapat dicetak lagi', async () => {
     const harness = await startPrinterHarness({ mode: 'paper-out' });
     h = harness;
-    const failed = await harness.call('printer:printTicket', { ticket: ticket('A-032'), jobId });
+    const failed = await harness.call('printer:printTicket', {
+      ticket: sampleTicket('A-032'),
+      jobId,
+    });
     expect(!failed.ok && failed.error.code).toBe('PRINTER_PAPER_OUT');
 
     harness.restart();
@@ -73,8 +70,8 @@ describe('antrean cetak setelah aplikasi dimulai ulang', () => {
   it('riwayat cetak tetap terlihat; tugas yang selesai tidak menyimpan isinya', async () => {
     const harness = await startPrinterHarness();
     h = harness;
-    await harness.call('printer:printTicket', { ticket: ticket('A-033') });
-    await harness.call('printer:printTicket', { ticket: ticket('A-034') });
+    await harness.call('printer:printTicket', { ticket: sampleTicket('A-033') });
+    await harness.call('printer:printTicket', { ticket: sampleTicket('A-034') });
     harness.restart();
     const jobs = await harness.call('printer:jobs', {});
     expect(jobs.ok && jobs.value.map((j) => [j.label, j.state])).toEqual([
@@ -94,7 +91,7 @@ describe('antrean cetak setelah aplikasi dimulai ulang', () => {
     const jobs = await harness.call('printer:jobs', {});
     expect(jobs.ok && jobs.value).toEqual([]);
     expect((await readdir(dataDir)).some((n) => n.startsWith('print-jobs.json.rusak-'))).toBe(true);
-    const printed = await harness.call('printer:printTicket', { ticket: ticket('A-035') });
+    const printed = await harness.call('printer:printTicket', { ticket: sampleTicket('A-035') });
     expect(printed.ok && printed.value.state).toBe('done');
   });
 });
@@ -105,9 +102,9 @@ describe('status printer dan pencetakan berbagi satu sambungan', () => {
     h = harness;
     harness.printer.setMode('slow', 150);
     const results = await Promise.all([
-      harness.call('printer:printTicket', { ticket: ticket('A-036') }),
+      harness.call('printer:printTicket', { ticket: sampleTicket('A-036') }),
       harness.call('printer:status', {}),
-      harness.call('printer:printTicket', { ticket: ticket('A-037') }),
+      harness.call('printer:printTicket', { ticket: sampleTicket('A-037') }),
       harness.call('printer:status', {}),
     ]);
     expect(results.map((r) => r.ok)).toEqual([true, true, true, true]);

@@ -8,6 +8,7 @@ import {
   type InvokeResponse,
 } from '../../../src-shared/ipc/contract.js';
 import type { PrinterSettings } from '../../../src-shared/ipc/channels/printer.js';
+import type { QueueTicket } from '../../../src-shared/printing/queue-ticket.js';
 import {
   printerHandlers,
   type PrinterHandlerDeps,
@@ -37,6 +38,13 @@ export interface PrinterHarness {
   restart(deps?: Partial<PrinterHandlerDeps>): void;
   close(): Promise<void>;
 }
+
+/** A queue ticket for the new-card service, issued at the fixed clock's time. */
+export const sampleTicket = (number: string): QueueTicket => ({
+  number,
+  service: 'Pembuatan Kartu AK/I',
+  issuedAt: '2025-03-14T01:05:00Z',
+});
 
 /** Fixed clock: 14 March 2025, 09:05 WITA. */
 export const fixedNow = (): Date => new Date('2025-03-14T01:05:00.000Z');

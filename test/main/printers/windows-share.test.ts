@@ -1,14 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { QueueTicket } from '../../../src-shared/printing/queue-ticket.js';
 import type { OpenShare, ShareHandle } from '../../../src-main/printers/windows-share.js';
 import { decodeEscPos } from '../../fakes/escpos-decoder.js';
-import { startPrinterHarness, type PrinterHarness } from './printer-harness.js';
+import { sampleTicket, startPrinterHarness, type PrinterHarness } from './printer-harness.js';
 
-const ticket: QueueTicket = {
-  number: 'A-041',
-  service: 'Pembuatan Kartu AK/I',
-  issuedAt: '2025-03-14T01:05:00Z',
-};
+const ticket = sampleTicket('A-041');
 
 /** The Windows spooler as seen through a printer share: records what each open path received. */
 function fakeShares(behaviour: 'accepts' | 'not-shared' | 'hangs') {
