@@ -90,6 +90,7 @@ export const enSync: Readonly<Record<keyof typeof idSync, string>> = {
   'sync.nik.field.createdAt': 'Registered',
   'sync.file.title': 'A file could not be sent',
   'sync.held.title': "Another counter's record cannot be stored here",
+  'sync.enrol.loading': "Loading the counter's enrolment…",
   'sync.enrol.title': 'Enrol this counter with the city server',
   'sync.enrol.again': 'Enrol this counter again',
   'sync.enrol.intro':

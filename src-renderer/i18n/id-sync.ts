@@ -89,6 +89,7 @@ export const idSync = {
   'sync.nik.field.createdAt': 'Didaftarkan',
   'sync.file.title': 'Berkas tidak dapat dikirim',
   'sync.held.title': 'Data dari loket lain tidak dapat disimpan di sini',
+  'sync.enrol.loading': 'Memuat data pendaftaran loket…',
   'sync.enrol.title': 'Daftarkan loket ke server kota',
   'sync.enrol.again': 'Daftarkan ulang loket',
   'sync.enrol.intro':

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, rm } from 'node:fs/promises';
+import { cp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkPdf } from './helpers/pdf-check.js';
 import { openHost } from './fixtures.js';
@@ -152,5 +152,10 @@ test('after a crash mid-print the ticket is still in the queue as "Belum pasti";
   } finally {
     await restarted.close();
     await rm(afterCrash, { recursive: true, force: true });
+    // The first app is still waiting on the swallowed ticket; its data folder may only go once
+    // it has written its verdict (after 8 s), or the clean-up would race with that write.
+    await expect
+      .poll(() => readFile(join(app.dataDir, 'print-jobs.json'), 'utf8'), { timeout: 15_000 })
+      .toContain('"uncertain"');
   }
 });

@@ -2,12 +2,9 @@ import { test as base, expect, type Browser, type Page } from '@playwright/test'
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startHost } from '../../src-main/host/server.js';
-import { createMemoryLogger } from '../../src-main/platform/logger.js';
-import { createHandlers } from '../../src-main/services.js';
-import { createMainWorld } from '../../src-main/world.js';
 import { backends } from '../city/support/backends.js';
 import { CityPeer } from '../renderer/support/city-peer.js';
+import { openHost } from './fixtures.js';
 import { archivedFilesOfKind, checkPdf } from './helpers/pdf-check.js';
 import { CardSection } from './pages/card-section.js';
 import { RegistrationPage, type SeekerInput } from './pages/registration-page.js';
@@ -24,15 +21,7 @@ interface Counter {
 /** One counter PC: its own host and data folder, in its own browser context. */
 async function openCounter(browser: Browser): Promise<Counter> {
   const dataDir = await mkdtemp(join(tmpdir(), 'loket-e2e-sync-'));
-  const logger = createMemoryLogger();
-  const world = await createMainWorld({ dataDir, mode: 'browser', version: 'e2e', logger });
-  const host = await startHost({
-    handlers: createHandlers(world),
-    staticDir: 'dist/renderer',
-    token: `token-${Math.random().toString(16).slice(2)}`,
-    port: 0,
-    logger,
-  });
+  const host = await openHost(dataDir);
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(host.url);
@@ -232,5 +221,30 @@ test("a card reprinted at another counter fetches the seeker's pas foto from the
   } finally {
     await one.close();
     await two.close();
+  }
+});
+
+test('the enrolment form waits for the saved link, so a late answer never wipes what the officer typed', async ({
+  browser,
+  city,
+}) => {
+  const counter = await openCounter(browser);
+  try {
+    // A busy PC: the saved link arrives 800 ms after the screen opens.
+    await counter.page.route('**/rpc/sync:status', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    const linkAnswered = counter.page.waitForResponse((r) => r.url().endsWith('/rpc/sync:status'));
+    const sync = new SyncPage(counter.page);
+    await sync.open();
+    await counter.page.getByLabel('Alamat server kota').fill(city.url);
+    await counter.page.getByLabel('Kode pendaftaran').fill(await city.issueCode());
+    await linkAnswered;
+    await expect(counter.page.getByLabel('Alamat server kota')).toHaveValue(city.url);
+    await counter.page.getByRole('button', { name: 'Daftarkan loket' }).click();
+    await expect(counter.page.getByText('Loket terdaftar.')).toBeVisible();
+  } finally {
+    await counter.close();
   }
 });

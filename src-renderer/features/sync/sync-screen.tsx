@@ -51,12 +51,13 @@ export function SyncScreen() {
       </div>
       {outcome && <Notice tone={outcome.tone}>{outcome.text}</Notice>}
       {sync && <AttentionList sync={sync} version={runs + status.attention} />}
-      <EnrolmentForm
-        key={link ? 'loaded' : 'loading'}
-        link={link}
-        defaultName={info.counter.name}
-        onEnrol={enrol}
-      />
+      {/* Shown once the saved link is known: the form then starts from it, and nothing the
+          officer types can be replaced by a late answer. */}
+      {link || loadError ? (
+        <EnrolmentForm link={link} defaultName={info.counter.name} onEnrol={enrol} />
+      ) : (
+        <p className="field__hint">{t('sync.enrol.loading')}</p>
+      )}
       {sync && (
         <StaleDaysField days={status.staleDays} onChange={(days) => sync.setStaleDays(days)} />
       )}

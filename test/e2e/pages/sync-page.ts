@@ -21,6 +21,8 @@ export class SyncPage {
     await this.page.getByLabel('Kode pendaftaran').fill(code);
     await this.page.getByLabel('Nama loket').fill(counterName);
     await this.page.getByRole('button', { name: 'Daftarkan loket' }).click();
+    // What the officer waits for before going on.
+    await this.page.getByText('Loket terdaftar.').waitFor();
   }
 
   async syncNow(): Promise<void> {
