@@ -3,7 +3,7 @@ import { I18nProvider, type Language } from '../i18n/i18n.js';
 import { DraftsProvider } from './drafts.js';
 import { DutyProvider } from './duty.js';
 import { Header } from './header.js';
-import { Navigation } from './navigation.js';
+import { MainNavigation } from './main-navigation.js';
 import { Screens, type View } from './screens.js';
 import { ServicesProvider, type AppServices } from './services.js';
 
@@ -23,7 +23,7 @@ export function App(props: {
             </a>
             <Header info={props.services.info} language={language} onLanguageChange={setLanguage} />
             <div className="layout">
-              <Navigation
+              <MainNavigation
                 current={view.name === 'detail' ? 'seekers' : view.name}
                 onNavigate={(name) => setView({ name })}
               />

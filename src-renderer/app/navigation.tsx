@@ -30,22 +30,35 @@ const labels: Readonly<Record<Section, MessageKey>> = {
 export function Navigation(props: {
   readonly current: Section;
   readonly onNavigate: (section: Section) => void;
+  /** How many things wait for the officer on a screen (failed prints, sync conflicts). */
+  readonly attention?: Partial<Readonly<Record<Section, number>>>;
 }) {
   const t = useT();
   return (
     <nav aria-label={t('nav.label')} className="navigation">
       <ul>
-        {sections.map((section) => (
-          <li key={section}>
-            <button
-              type="button"
-              aria-current={props.current === section ? 'page' : undefined}
-              onClick={() => props.onNavigate(section)}
-            >
-              {t(labels[section])}
-            </button>
-          </li>
-        ))}
+        {sections.map((section) => {
+          const waiting = props.attention?.[section] ?? 0;
+          return (
+            <li key={section}>
+              <button
+                type="button"
+                aria-current={props.current === section ? 'page' : undefined}
+                onClick={() => props.onNavigate(section)}
+              >
+                {t(labels[section])}
+                {waiting > 0 && (
+                  <span className="navigation__attention">
+                    <span aria-hidden="true">{waiting}</span>
+                    <span className="visually-hidden">
+                      {`(${t('nav.attention', { count: waiting })})`}
+                    </span>
+                  </span>
+                )}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

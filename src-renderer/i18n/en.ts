@@ -15,6 +15,7 @@ export const en: Catalogue = {
   'app.mode.browser': 'Browser mode',
   'app.counter': 'Counter {code} · {name}',
   'app.language': 'Language',
+  'nav.attention': '{count} need attention',
   'nav.label': 'Main menu',
   'nav.register': 'New registration',
   'nav.seekers': 'Find a job seeker',

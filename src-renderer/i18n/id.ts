@@ -14,6 +14,7 @@ export const id = {
   'app.mode.browser': 'Mode browser',
   'app.counter': 'Loket {code} · {name}',
   'app.language': 'Bahasa',
+  'nav.attention': '{count} perlu perhatian',
   'nav.label': 'Menu utama',
   'nav.register': 'Pendaftaran baru',
   'nav.seekers': 'Cari pencari kerja',

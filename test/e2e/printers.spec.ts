@@ -58,6 +58,11 @@ test('paper out: the badge and the attempt say so, nothing prints, and the job w
   await expect(job).toContainText('Gagal');
   await expect(job.getByRole('button', { name: 'Coba cetak lagi' })).toBeVisible();
   expect(printer.printed()).toHaveLength(0);
+  // Seen from any screen: the menu counts what waits in the print queue.
+  const menuEntry = page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', {
+    name: 'Printer (1 perlu perhatian)',
+  });
+  await expect(menuEntry).toBeVisible();
 
   // Nothing is retried by itself; the officer loads paper and asks for it.
   printer.setMode('ready');
@@ -67,6 +72,10 @@ test('paper out: the badge and the attempt say so, nothing prints, and the job w
   await expect(screen.queue().getByRole('button', { name: 'Coba cetak lagi' })).toHaveCount(0);
   await expect(screen.badge()).toHaveText('Printer struk: siap');
   expect(printer.printed()).toHaveLength(1);
+  await expect(menuEntry).toHaveCount(0);
+  await expect(
+    page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name: 'Printer' }),
+  ).toHaveText('Printer');
 });
 
 test('a printer that takes the bytes but never confirms: the officer is asked, no second copy', async ({

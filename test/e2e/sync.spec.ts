@@ -108,12 +108,17 @@ test("two counters see each other's seekers, and a NIK registered at both while 
       await expect(side.attention()).toContainText('NIK 5171014508990002 terdaftar di dua loket');
       await expect(side.badge()).toContainText('perlu perhatian');
     }
+    const syncMenuEntry = two.page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .getByRole('button', { name: 'Sinkronisasi (1 perlu perhatian)' });
+    await expect(syncMenuEntry).toBeVisible();
     await expect(
       two.page.getByRole('table', { name: 'Dua pendaftaran NIK 5171014508990002' }),
     ).toContainText('Ni Luh Ayu Lestari Dewi');
     await docScreenshot(two.page, 'sync', { fullPage: true });
     await two.page.getByRole('button', { name: 'Gabungkan' }).click();
     await expect(two.page.getByText('Tidak ada yang perlu diperhatikan.')).toBeVisible();
+    await expect(syncMenuEntry).toHaveCount(0);
     await syncTwo.syncNow();
     await syncOne.syncNow();
     await expect(one.page.getByText('Tidak ada yang perlu diperhatikan.')).toBeVisible();
