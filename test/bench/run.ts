@@ -3,9 +3,11 @@
  * numbers are read by people (and copied into the issue notes).
  *
  *   npm run bench -- --seekers 100000
- *   npm run bench -- --only visit      (seekers, card-pdf, card-render, visit, print-ticket, sync)
+ *   npm run bench -- --only visit      (seekers, card-pdf, card-render, card-image, visit,
+ *                                       print-ticket, sync)
  */
 import { parseArgs } from 'node:util';
+import { benchCardImage } from './card-image.bench.js';
 import { benchCardPdf } from './card-pdf.bench.js';
 import { benchCardRender } from './card-render.bench.js';
 import { benchPrintTicket } from './print-ticket.bench.js';
@@ -21,6 +23,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   seekers: () => benchSeekers(Number(values.seekers)),
   'card-pdf': () => benchCardPdf(),
   'card-render': () => benchCardRender(),
+  'card-image': () => benchCardImage(),
   visit: () => benchVisit(),
   'print-ticket': () => benchPrintTicket(),
   sync: () => benchSync(),
