@@ -11,12 +11,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromiumArgs } from '../../playwright.config.js';
 import { renderCardPdf } from '../../src-main/card/card-pdf.js';
-import { startHost } from '../../src-main/host/server.js';
-import { createMemoryLogger } from '../../src-main/platform/logger.js';
-import { createHandlers } from '../../src-main/services.js';
-import { createMainWorld } from '../../src-main/world.js';
 import type { CardLayout } from '../../src-shared/domain/card-print.js';
 import { cardFontsDir, sampleCardData } from '../fixtures/card-print-sample.js';
+import { openBrowserModeHost } from '../fixtures/browser-mode-host.js';
 import { ms, percentile } from './stats.js';
 
 const runs = 15;
@@ -24,15 +21,7 @@ const warmup = 3;
 
 export async function benchCardImage(): Promise<string[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-card-image-'));
-  const logger = createMemoryLogger();
-  const world = await createMainWorld({ dataDir, mode: 'browser', version: 'bench', logger });
-  const host = await startHost({
-    handlers: createHandlers(world),
-    staticDir: 'dist/renderer',
-    token: 'bench',
-    port: 0,
-    logger,
-  });
+  const host = await openBrowserModeHost(dataDir, 'bench');
   const browser = await chromium.launch({
     executablePath: process.env.LOKET_CHROMIUM ?? '/usr/bin/chromium',
     args: chromiumArgs,

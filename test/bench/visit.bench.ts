@@ -3,12 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs } from '../../playwright.config.js';
-import { startHost } from '../../src-main/host/server.js';
-import { createMemoryLogger } from '../../src-main/platform/logger.js';
-import { createHandlers } from '../../src-main/services.js';
-import { createMainWorld } from '../../src-main/world.js';
 import { CounterPage } from '../e2e/pages/counter-page.js';
 import { completeNewCardVisit } from '../e2e/pages/new-card-visit.js';
+import { openBrowserModeHost } from '../fixtures/browser-mode-host.js';
 import { ms, percentile, verdict } from './stats.js';
 
 /**
@@ -19,15 +16,7 @@ import { ms, percentile, verdict } from './stats.js';
  */
 export async function benchVisit(runs = 5): Promise<string[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'loket-bench-visit-'));
-  const logger = createMemoryLogger();
-  const world = await createMainWorld({ dataDir, mode: 'browser', version: 'bench', logger });
-  const host = await startHost({
-    handlers: createHandlers(world),
-    staticDir: 'dist/renderer',
-    token: 'bench-token-visit',
-    port: 0,
-    logger,
-  });
+  const host = await openBrowserModeHost(dataDir, 'bench');
   const browser = await chromium.launch({
     executablePath: process.env.LOKET_CHROMIUM ?? '/usr/bin/chromium',
     args: chromiumArgs,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { cp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkPdf } from './helpers/pdf-check.js';
-import { openHost } from './fixtures.js';
+import { openBrowserModeHost } from '../fixtures/browser-mode-host.js';
 import { endsWithCut, expect, test } from './helpers/emulator.js';
 import { PrinterSettingsPage } from './pages/printer-settings-page.js';
 
@@ -143,7 +143,7 @@ test('after a crash mid-print the ticket is still in the queue as "Belum pasti";
   // The data folder as a power cut would leave it, opened by the app after the restart.
   const afterCrash = `${app.dataDir}-setelah-mati`;
   await cp(app.dataDir, afterCrash, { recursive: true });
-  const restarted = await openHost(afterCrash);
+  const restarted = await openBrowserModeHost(afterCrash);
   try {
     printer.setMode('ready');
     await screen.open(restarted.url);

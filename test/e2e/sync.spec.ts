@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backends } from '../city/support/backends.js';
 import { CityPeer } from '../renderer/support/city-peer.js';
-import { openHost } from './fixtures.js';
+import { openBrowserModeHost } from '../fixtures/browser-mode-host.js';
 import { archivedFilesOfKind, checkPdf } from './helpers/pdf-check.js';
 import { CardSection } from './pages/card-section.js';
 import { RegistrationPage, type SeekerInput } from './pages/registration-page.js';
@@ -21,7 +21,7 @@ interface Counter {
 /** One counter PC: its own host and data folder, in its own browser context. */
 async function openCounter(browser: Browser): Promise<Counter> {
   const dataDir = await mkdtemp(join(tmpdir(), 'loket-e2e-sync-'));
-  const host = await openHost(dataDir);
+  const host = await openBrowserModeHost(dataDir);
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(host.url);
