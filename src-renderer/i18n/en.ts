@@ -265,6 +265,8 @@ export const en: Catalogue = {
   'printers.system.title': 'Printers installed on this computer',
   'printers.system.loading': 'Looking for printers…',
   'printers.system.default': 'default',
+  'printers.system.missing':
+    'Printer "{name}" is not among the installed printers. Check the spelling, or install the printer first; without it the card does not print.',
   'printers.system.refresh': 'Look for printers again',
   'printers.card.calibration': 'Calibration (mm)',
   'printers.card.calibration.hint':

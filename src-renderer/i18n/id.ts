@@ -269,6 +269,8 @@ export const id = {
   'printers.system.title': 'Printer terpasang di komputer ini',
   'printers.system.loading': 'Mencari printer…',
   'printers.system.default': 'bawaan',
+  'printers.system.missing':
+    'Printer "{name}" tidak ada di daftar printer terpasang. Periksa ejaannya, atau pasang printernya dulu; tanpa printer itu kartu tidak tercetak.',
   'printers.system.refresh': 'Cari printer lagi',
   'printers.card.calibration': 'Kalibrasi (mm)',
   'printers.card.calibration.hint':

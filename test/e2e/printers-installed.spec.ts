@@ -45,7 +45,14 @@ test.describe('installed printers', () => {
       'HP_LaserJet',
       'Cari printer lagi',
     ]);
+    // A typo is caught before anything is printed...
+    await screen.card().getByLabel('Nama printer kartu').fill('Evolis_Primacyy');
+    await expect(screen.card().getByRole('alert')).toContainText(
+      'Printer "Evolis_Primacyy" tidak ada di daftar printer terpasang',
+    );
+    // ...and one press puts the exact name in.
     await installed.getByRole('button', { name: 'Evolis_Primacy' }).click();
+    await expect(screen.card().getByRole('alert')).toHaveCount(0);
     await expect(screen.card().getByLabel('Nama printer kartu')).toHaveValue('Evolis_Primacy');
     await expect(installed.getByRole('button', { name: 'Evolis_Primacy' })).toHaveAttribute(
       'aria-pressed',

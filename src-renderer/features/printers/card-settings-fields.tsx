@@ -29,6 +29,7 @@ export function CardSettingsFields(props: SettingsFieldsProps) {
           printers={props.systemPrinters}
           current={form.cardPrinterName}
           onPick={(name) => change('cardPrinterName', name)}
+          warnIfMissing
         />
       </TextField>
       <ChoiceGroup

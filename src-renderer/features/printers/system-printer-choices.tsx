@@ -1,3 +1,4 @@
+import { Notice } from '../../components/notice.js';
 import { useT } from '../../i18n/i18n.js';
 import type { SystemPrinterList } from './use-system-printers.js';
 
@@ -25,12 +26,22 @@ export function SystemPrinterChoices(props: {
   readonly printers: SystemPrinterList;
   readonly current: string;
   readonly onPick: (name: string) => void;
+  /** Say so when the typed name is not an installed printer (a typo prints nothing). */
+  readonly warnIfMissing?: boolean;
 }) {
   const t = useT();
   const { list, loading } = props.printers;
   const titleId = `${props.id}-title`;
+  const typed = props.current.trim();
+  const missing =
+    props.warnIfMissing === true &&
+    typed !== '' &&
+    list !== undefined &&
+    list.printers.length > 0 &&
+    !list.printers.some((printer) => printer.name === typed);
   return (
     <div className="system-printers" role="group" aria-labelledby={titleId}>
+      {missing && <Notice tone="warning">{t('printers.system.missing', { name: typed })}</Notice>}
       <span id={titleId} className="system-printers__title">
         {t('printers.system.title')}
       </span>
