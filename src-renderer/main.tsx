@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { createApi } from './api.js';
 import { App } from './app/app.js';
 import { createAppServices } from './app/create-services.js';
+import { ensurePersistentStorage } from './app/storage-persistence.js';
 import { LoketDatabase } from './db/database.js';
 import { translator } from './i18n/i18n.js';
 import './styles.css';
@@ -24,6 +25,8 @@ async function start(root: HTMLElement): Promise<void> {
     newId: uuidv7,
     storage: window.localStorage,
   });
+  // Asked at once, not when Pengaturan is opened: the records must not be evictable meanwhile.
+  void ensurePersistentStorage(navigator.storage);
   await services.officers.seedDefaults();
   createRoot(root).render(<App services={services} />);
   // Sync runs in the background from the start: the outbox drains whenever the network allows.

@@ -30,13 +30,19 @@ export function secureWindowOptions(preloadPath: string): BrowserWindowConstruct
   };
 }
 
-/** The camera ('media') is granted to our own renderer only; every other permission is refused. */
+/**
+ * Granted to our own renderer only: the camera ('media'), and persistent storage, without which
+ * Chromium may evict the IndexedDB holding the records when the disk runs low. Every other
+ * permission, and every other origin, is refused.
+ */
+const grantedToUs: ReadonlySet<string> = new Set(['media', 'persistent-storage']);
+
 export function restrictPermissions(session: SessionLike): void {
   session.setPermissionRequestHandler((_webContents, permission, callback, details) => {
-    callback(permission === 'media' && isAppUrl(details.requestingUrl));
+    callback(grantedToUs.has(permission) && isAppUrl(details.requestingUrl));
   });
   session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) => {
-    return permission === 'media' && isAppUrl(requestingOrigin);
+    return grantedToUs.has(permission) && isAppUrl(requestingOrigin);
   });
 }
 

@@ -2,6 +2,13 @@ import type { idSettings } from './id-settings.js';
 
 export const enSettings: Readonly<Record<keyof typeof idSettings, string>> = {
   'settings.title': 'Counter settings',
+  'settings.storage.title': 'Data storage on this computer',
+  'settings.storage.checking': 'Checking storage…',
+  'settings.storage.usage': '{used} MB used of the {quota} MB the browser allows.',
+  'settings.storage.persistent':
+    "Persistent storage: the browser will not delete the counter's data even when the disk is nearly full.",
+  'settings.storage.notPersistent':
+    'Storage is not persistent: when the disk is nearly full the browser may delete counter data not yet sent to the city server. Run the Loket AK/I application (Electron), not browser mode; if browser mode must be used, sync often and keep disk space free.',
   'settings.intro':
     'Officers and roles, delegations, the document checklist, office policies and the number pattern.',
   'settings.saved': 'Saved.',

@@ -1,6 +1,13 @@
 /** Strings of Pengaturan: officers, disposisi, requirements, policies, numbering. */
 export const idSettings = {
   'settings.title': 'Pengaturan loket',
+  'settings.storage.title': 'Penyimpanan data di komputer ini',
+  'settings.storage.checking': 'Memeriksa penyimpanan…',
+  'settings.storage.usage': 'Terpakai {used} MB dari {quota} MB yang disediakan browser.',
+  'settings.storage.persistent':
+    'Penyimpanan permanen: browser tidak akan menghapus data loket walau disk hampir penuh.',
+  'settings.storage.notPersistent':
+    'Penyimpanan belum permanen: bila disk hampir penuh, browser boleh menghapus data loket yang belum terkirim ke server kota. Jalankan aplikasi Loket AK/I (Electron), bukan mode browser; bila harus memakai mode browser, sinkronkan sesering mungkin dan jaga ruang disk tetap lega.',
   'settings.intro':
     'Petugas dan perannya, disposisi, daftar persyaratan, kebijakan kantor dan pola nomor pendaftaran.',
   'settings.saved': 'Tersimpan.',

@@ -77,3 +77,17 @@ test('each counter PC gets its own code, and new registration numbers carry it',
   await counter.menu('Pengaturan').click();
   await expect(page.getByText(/^5171\d{6}020001$/)).toBeVisible();
 });
+
+test('Pengaturan says where the records are kept and warns while the browser may evict them', async ({
+  page,
+  app,
+}) => {
+  const counter = new CounterPage(page);
+  await counter.open(app.url);
+  await counter.menu('Pengaturan').click();
+  const storage = page.getByRole('region', { name: 'Penyimpanan data di komputer ini' });
+  await expect(storage).toContainText(/Terpakai [\d,.]+ MB dari [\d,.]+ MB/);
+  // Headless Chromium, like a plain browser without engagement, refuses persistent storage.
+  await expect(storage.getByRole('alert')).toContainText('Penyimpanan belum permanen');
+  await expect(storage.getByRole('alert')).toContainText('Jalankan aplikasi Loket AK/I (Electron)');
+});

@@ -60,6 +60,14 @@ describe('the Electron window', () => {
     expect(session.checkHandler?.({}, 'media', 'app://loket')).toBe(true);
     expect(session.checkHandler?.({}, 'notifications', 'app://loket')).toBe(false);
   });
+
+  it('grants persistent storage to our own renderer, so Chromium never evicts the records', () => {
+    const session = new FakeSession();
+    restrictPermissions(session as unknown as SessionLike);
+    expect(session.ask('persistent-storage', 'app://loket/index.html')).toBe(true);
+    expect(session.ask('persistent-storage', 'https://evil.example/')).toBe(false);
+    expect(session.checkHandler?.({}, 'persistent-storage', 'app://loket')).toBe(true);
+  });
 });
 
 describe('the app:// protocol', () => {

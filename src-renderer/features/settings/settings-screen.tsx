@@ -4,6 +4,7 @@ import { NumberingSettings } from './numbering-settings.js';
 import { OfficersSettings } from './officers-settings.js';
 import { PolicySettings } from './policy-settings.js';
 import { RequirementsSettings } from './requirements-settings.js';
+import { StorageSettings } from './storage-settings.js';
 import { useCounterSettings } from './use-counter-settings.js';
 
 /** Pengaturan: officers and delegations, the document checklist, policies and numbering. */
@@ -26,6 +27,7 @@ export function SettingsScreen() {
           />
         </>
       )}
+      <StorageSettings />
     </section>
   );
 }
