@@ -1,28 +1,24 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { paths } from '../../src-shared/sync/protocol.js';
 import { describeEachBackend } from './support/backends.js';
-import { CityHarness, startTimeoutMs } from './support/city-harness.js';
+import { cityForSuite } from './support/city-harness.js';
 
 describeEachBackend('Data turun: lowongan dan akun petugas', (backend) => {
-  let city: CityHarness;
-  beforeAll(async () => {
-    city = await CityHarness.start(backend);
-  }, startTimeoutMs);
-  afterAll(async () => {
-    await city?.close();
-  }, startTimeoutMs);
+  const city = cityForSuite(backend);
 
   it('hands imported vacancies to counters, versioning only what changed', async () => {
-    const loket = await city.enrolCounter('Loket 1');
+    const loket = await city().enrolCounter('Loket 1');
     const start = await loket.pull({ limit: 1000 });
     const vacancies = [
       { id: 'lwg-001', title: 'Juru Masak', employer: 'PT Bali Boga', quota: 3, kbji: '5120' },
       { id: 'lwg-002', title: 'Staf Gudang', employer: 'CV Sanur Jaya', quota: 1 },
     ];
 
-    const first = await city.admin().request('POST', paths.adminVacancies, { records: vacancies });
-    const same = await city.admin().request('POST', paths.adminVacancies, { records: vacancies });
-    const changed = await city
+    const first = await city()
+      .admin()
+      .request('POST', paths.adminVacancies, { records: vacancies });
+    const same = await city().admin().request('POST', paths.adminVacancies, { records: vacancies });
+    const changed = await city()
       .admin()
       .request('POST', paths.adminVacancies, { records: [{ ...vacancies[0], quota: 5 }] });
 
@@ -48,7 +44,7 @@ describeEachBackend('Data turun: lowongan dan akun petugas', (backend) => {
   });
 
   it('hands down officer accounts and refuses an invalid NIP with the reason', async () => {
-    const loket = await city.enrolCounter('Loket 1');
+    const loket = await city().enrolCounter('Loket 1');
     const start = await loket.pull({ limit: 1000 });
     const officer = {
       id: 'ptg-01',
@@ -59,10 +55,10 @@ describeEachBackend('Data turun: lowongan dan akun petugas', (backend) => {
       passwordHash: 'scrypt$abc',
     };
 
-    const imported = await city
+    const imported = await city()
       .admin()
       .request('POST', paths.adminOfficers, { records: [officer] });
-    const invalid = await city
+    const invalid = await city()
       .admin()
       .request('POST', paths.adminOfficers, { records: [{ ...officer, nip: '1987' }] });
 
@@ -78,7 +74,7 @@ describeEachBackend('Data turun: lowongan dan akun petugas', (backend) => {
   });
 
   it('keeps the import endpoints for the admin token only', async () => {
-    const loket = await city.enrolCounter('Loket 1');
+    const loket = await city().enrolCounter('Loket 1');
     const reply = await loket.request('POST', paths.adminVacancies, {
       records: [{ id: 'x', title: 'x', employer: 'x' }],
     });

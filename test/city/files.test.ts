@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { request } from 'node:http';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { maxChunkBytes, paths } from '../../src-shared/sync/protocol.js';
 import { describeEachBackend } from './support/backends.js';
-import { CityHarness, startTimeoutMs } from './support/city-harness.js';
+import { cityForSuite } from './support/city-harness.js';
 import type { CityClient } from './support/city-client.js';
 import { batch, change, seekerPayload } from './support/records.js';
 
@@ -34,18 +34,12 @@ async function interruptedChunk(
 }
 
 describeEachBackend('Unggah berkas bertahap', (backend) => {
-  let city: CityHarness;
-  beforeAll(async () => {
-    city = await CityHarness.start(backend);
-  }, startTimeoutMs);
-  afterAll(async () => {
-    await city?.close();
-  }, startTimeoutMs);
+  const city = cityForSuite(backend);
 
   it('resumes an interrupted upload after a server restart and verifies the SHA-256', async () => {
-    const enrolCode = await city.admin().issueEnrolmentCode();
-    const { counterId, deviceToken } = await city.anonymous().enrol(enrolCode, 'Loket foto');
-    const loket = city.anonymous().withToken(deviceToken);
+    const enrolCode = await city().admin().issueEnrolmentCode();
+    const { counterId, deviceToken } = await city().anonymous().enrol(enrolCode, 'Loket foto');
+    const loket = city().anonymous().withToken(deviceToken);
     const scan = new Uint8Array(randomBytes(2 * maxChunkBytes + 12_345));
     const hash = sha256(scan);
     const first = scan.subarray(0, maxChunkBytes);
@@ -57,7 +51,7 @@ describeEachBackend('Unggah berkas bertahap', (backend) => {
     });
     expect((await loket.putChunk(hash, 0, first)).body).toMatchObject({ received: maxChunkBytes });
     await interruptedChunk(loket, deviceToken, hash, maxChunkBytes, second);
-    await city.restart();
+    await city().restart();
 
     const status = await loket.withToken(deviceToken).fileStatus(hash);
     expect(status).toMatchObject({ received: maxChunkBytes, complete: false });
@@ -78,12 +72,12 @@ describeEachBackend('Unggah berkas bertahap', (backend) => {
     const completed = await loket.completeFile(hash);
 
     expect(completed.body).toMatchObject({ complete: true, received: scan.length });
-    const other = await city.enrolCounter('Loket lain');
+    const other = await city().enrolCounter('Loket lain');
     const fetched = await other.getFile(hash);
     expect(fetched.status).toBe(200);
     expect(sha256(fetched.bytes)).toBe(hash);
     expect(fetched.bytes.length).toBe(scan.length);
-    expect(fetched.serverTimeHeader).toBe(city.clock.now().toISOString());
+    expect(fetched.serverTimeHeader).toBe(city().clock.now().toISOString());
     const record = await change('seekers', seekerPayload({ counterId }), {
       files: [{ sha256: hash, size: scan.length, mediaType: 'application/pdf', role: 'ktpScan' }],
     });
@@ -92,7 +86,7 @@ describeEachBackend('Unggah berkas bertahap', (backend) => {
   });
 
   it('throws away bytes that do not match the announced SHA-256', async () => {
-    const loket = await city.enrolCounter('Loket 1');
+    const loket = await city().enrolCounter('Loket 1');
     const photo = new Uint8Array(randomBytes(40_000));
     const hash = sha256(photo);
     const corrupted = new Uint8Array(photo);
@@ -111,7 +105,7 @@ describeEachBackend('Unggah berkas bertahap', (backend) => {
   });
 
   it('tells the counter which files of an accepted record it still has to upload', async () => {
-    const loket = await city.enrolCounter('Loket 1');
+    const loket = await city().enrolCounter('Loket 1');
     const photo = new Uint8Array(randomBytes(1000));
     const ref = {
       sha256: sha256(photo),
@@ -126,7 +120,7 @@ describeEachBackend('Unggah berkas bertahap', (backend) => {
     const pushed = await loket.push(batch(loket.counterId, [record]));
 
     expect(pushed.results[0]).toMatchObject({ status: 'accepted', missingFiles: [ref.sha256] });
-    const feed = await (await city.enrolCounter('Loket 2')).pullAll();
+    const feed = await (await city().enrolCounter('Loket 2')).pullAll();
     expect(feed.find((entry) => entry.changeId === record.changeId)?.files).toEqual([ref]);
     const unknown = await loket.request('GET', `${paths.files}/${'0'.repeat(64)}/status`);
     expect(unknown.status).toBe(404);

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { nikConflictSchema } from '../../src-shared/sync/protocol.js';
 import { describeEachBackend } from './support/backends.js';
-import { CityHarness, startTimeoutMs } from './support/city-harness.js';
+import { cityForSuite } from './support/city-harness.js';
 import { batch, change, newNik, seekerPayload } from './support/records.js';
 
 describeEachBackend('NIK ganda antarloket', (backend) => {
-  let city: CityHarness;
-  beforeAll(async () => {
-    city = await CityHarness.start(backend);
-  }, startTimeoutMs);
-  afterAll(async () => {
-    await city?.close();
-  }, startTimeoutMs);
+  const city = cityForSuite(backend);
 
   it('keeps both seekers registered offline with one NIK, flags them once and publishes the flag', async () => {
-    const loket1 = await city.enrolCounter('Loket 1');
-    const loket2 = await city.enrolCounter('Loket 2');
+    const loket1 = await city().enrolCounter('Loket 1');
+    const loket2 = await city().enrolCounter('Loket 2');
     const nik = newNik();
     const atLoket1 = seekerPayload({ counterId: loket1.counterId, nik, name: 'I Made Arta' });
     const atLoket2 = seekerPayload({ counterId: loket2.counterId, nik, name: 'I Made Artha' });
@@ -51,8 +45,8 @@ describeEachBackend('NIK ganda antarloket', (backend) => {
   });
 
   it('closes the flag when an officer pushes the merge', async () => {
-    const loket1 = await city.enrolCounter('Loket 1');
-    const loket2 = await city.enrolCounter('Loket 2');
+    const loket1 = await city().enrolCounter('Loket 1');
+    const loket2 = await city().enrolCounter('Loket 2');
     const nik = newNik();
     const kept = seekerPayload({ counterId: loket1.counterId, nik });
     const merged = seekerPayload({ counterId: loket2.counterId, nik });

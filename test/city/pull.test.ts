@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachBackend } from './support/backends.js';
-import { CityHarness, startTimeoutMs } from './support/city-harness.js';
+import { cityForSuite } from './support/city-harness.js';
 import { batch, change, seekerPayload } from './support/records.js';
 
 describeEachBackend('Pull sejak cursor', (backend) => {
-  let city: CityHarness;
-  beforeAll(async () => {
-    city = await CityHarness.start(backend);
-  }, startTimeoutMs);
-  afterAll(async () => {
-    await city?.close();
-  }, startTimeoutMs);
+  const city = cityForSuite(backend);
 
   it('pages through the feed with nextCursor, in push order, without gaps or repeats', async () => {
-    const loket1 = await city.enrolCounter('Loket 1');
-    const loket2 = await city.enrolCounter('Loket 2');
+    const loket1 = await city().enrolCounter('Loket 1');
+    const loket2 = await city().enrolCounter('Loket 2');
     const start = await loket2.pull({ limit: 1000 });
     const seekers = Array.from({ length: 23 }, () =>
       seekerPayload({ counterId: loket1.counterId }),
@@ -33,7 +27,7 @@ describeEachBackend('Pull sejak cursor', (backend) => {
       const response = await loket2.pull({ cursor, limit: 5 });
       pages.push(response.changes.length);
       ids.push(...response.changes.map((entry) => entry.recordId));
-      expect(response.serverTime).toBe(city.clock.now().toISOString());
+      expect(response.serverTime).toBe(city().clock.now().toISOString());
       cursor = response.nextCursor;
       if (!response.hasMore) break;
     }
@@ -45,7 +39,7 @@ describeEachBackend('Pull sejak cursor', (backend) => {
   });
 
   it("leaves a counter's own pushes out unless asked, and keeps backfilled marks", async () => {
-    const loket1 = await city.enrolCounter('Loket 1');
+    const loket1 = await city().enrolCounter('Loket 1');
     const start = await loket1.pull({ limit: 1000, includeOwn: true });
     const record = await change('seekers', seekerPayload({ counterId: loket1.counterId }), {
       backfilled: true,
@@ -62,7 +56,7 @@ describeEachBackend('Pull sejak cursor', (backend) => {
   });
 
   it('rejects a malformed cursor with advice', async () => {
-    const loket1 = await city.enrolCounter('Loket 1');
+    const loket1 = await city().enrolCounter('Loket 1');
     const reply = await loket1.request('POST', '/v1/pull', { cursor: 'abc' });
     expect(reply.status).toBe(400);
     expect(reply.body).toMatchObject({

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { paths } from '../../src-shared/sync/protocol.js';
 import { describeEachBackend } from './support/backends.js';
-import { CityHarness, startTimeoutMs } from './support/city-harness.js';
+import { cityForSuite } from './support/city-harness.js';
 import { batch, change, seekerPayload } from './support/records.js';
 
 describeEachBackend('Push ke server kota', (backend) => {
-  let city: CityHarness;
-  beforeAll(async () => {
-    city = await CityHarness.start(backend);
-  }, startTimeoutMs);
-  afterAll(async () => {
-    await city?.close();
-  }, startTimeoutMs);
+  const city = cityForSuite(backend);
 
   it('accepts new records and another counter pulls them exactly once', async () => {
-    const loket1 = await city.enrolCounter('Loket 1');
-    const loket2 = await city.enrolCounter('Loket 2');
+    const loket1 = await city().enrolCounter('Loket 1');
+    const loket2 = await city().enrolCounter('Loket 2');
     const seeker = seekerPayload({ counterId: loket1.counterId });
     const visit = {
       id: 'visit-a1',
@@ -29,7 +23,7 @@ describeEachBackend('Push ke server kota', (backend) => {
 
     expect(response.replayed).toBe(false);
     expect(response.results.map((result) => result.status)).toEqual(['accepted', 'accepted']);
-    expect(Date.parse(response.serverTime)).toBe(city.clock.now().getTime());
+    expect(Date.parse(response.serverTime)).toBe(city().clock.now().getTime());
     const seen = (await loket2.pullAll()).filter((entry) => entry.counterId === loket1.counterId);
     expect(seen.map((entry) => [entry.table, entry.recordId, entry.payload])).toEqual([
       ['seekers', seeker['id'], seeker],
@@ -38,8 +32,8 @@ describeEachBackend('Push ke server kota', (backend) => {
   });
 
   it('stores a batch delivered twice once: the second delivery answers duplicate', async () => {
-    const loket1 = await city.enrolCounter('Loket 1');
-    const observer = await city.enrolCounter('Pengamat');
+    const loket1 = await city().enrolCounter('Loket 1');
+    const observer = await city().enrolCounter('Pengamat');
     const records = [
       await change('seekers', seekerPayload({ counterId: loket1.counterId })),
       await change('seekers', seekerPayload({ counterId: loket1.counterId })),
@@ -63,8 +57,8 @@ describeEachBackend('Push ke server kota', (backend) => {
   });
 
   it('stores one copy when the same batch arrives on several connections at once', async () => {
-    const loket1 = await city.enrolCounter('Loket 1');
-    const observer = await city.enrolCounter('Pengamat');
+    const loket1 = await city().enrolCounter('Loket 1');
+    const observer = await city().enrolCounter('Pengamat');
     const records = await Promise.all(
       Array.from({ length: 5 }, () =>
         change('seekers', seekerPayload({ counterId: loket1.counterId })),
@@ -88,7 +82,7 @@ describeEachBackend('Push ke server kota', (backend) => {
   });
 
   it('answers duplicate for a change resent in a new batch', async () => {
-    const loket1 = await city.enrolCounter('Loket 1');
+    const loket1 = await city().enrolCounter('Loket 1');
     const record = await change('cards', {
       id: 'card-1-' + loket1.counterId,
       version: 1,
@@ -103,8 +97,8 @@ describeEachBackend('Push ke server kota', (backend) => {
   });
 
   it('flags a concurrent edit of a seeker from another counter as a conflict, with the server copy', async () => {
-    const loket1 = await city.enrolCounter('Loket 1');
-    const loket2 = await city.enrolCounter('Loket 2');
+    const loket1 = await city().enrolCounter('Loket 1');
+    const loket2 = await city().enrolCounter('Loket 2');
     const original = seekerPayload({ counterId: loket1.counterId });
     await loket1.push(batch(loket1.counterId, [await change('seekers', original)]));
     // Both counters edit version 1 while offline.
@@ -130,8 +124,8 @@ describeEachBackend('Push ke server kota', (backend) => {
   });
 
   it('takes several versions of one seeker in one batch in order, ending at the highest', async () => {
-    const loket1 = await city.enrolCounter('Loket 1');
-    const loket2 = await city.enrolCounter('Loket 2');
+    const loket1 = await city().enrolCounter('Loket 1');
+    const loket2 = await city().enrolCounter('Loket 2');
     const v1 = seekerPayload({ counterId: loket1.counterId });
     const v2 = { ...v1, version: 2, phone: '0812' };
     const v3 = { ...v1, version: 3, phone: '0813' };
@@ -159,8 +153,8 @@ describeEachBackend('Push ke server kota', (backend) => {
   });
 
   it('keeps identical content from another counter as a duplicate, not a conflict', async () => {
-    const loket1 = await city.enrolCounter('Loket 1');
-    const loket2 = await city.enrolCounter('Loket 2');
+    const loket1 = await city().enrolCounter('Loket 1');
+    const loket2 = await city().enrolCounter('Loket 2');
     const seeker = seekerPayload({ counterId: loket1.counterId });
     await loket1.push(batch(loket1.counterId, [await change('seekers', seeker)]));
 
@@ -170,7 +164,7 @@ describeEachBackend('Push ke server kota', (backend) => {
   });
 
   it('rejects bad records with a reason in Indonesian and still stores their neighbours', async () => {
-    const loket1 = await city.enrolCounter('Loket 1');
+    const loket1 = await city().enrolCounter('Loket 1');
     const good = await change('seekers', seekerPayload({ counterId: loket1.counterId }));
     const badNik = await change(
       'seekers',
@@ -204,8 +198,8 @@ describeEachBackend('Push ke server kota', (backend) => {
   });
 
   it('refuses a wrong device token with 401 and a batch for another counter with 403', async () => {
-    const loket1 = await city.enrolCounter('Loket 1');
-    const loket2 = await city.enrolCounter('Loket 2');
+    const loket1 = await city().enrolCounter('Loket 1');
+    const loket2 = await city().enrolCounter('Loket 2');
     const sent = batch(loket1.counterId, [
       await change('seekers', seekerPayload({ counterId: loket1.counterId })),
     ]);
@@ -213,22 +207,22 @@ describeEachBackend('Push ke server kota', (backend) => {
     const wrongToken = await loket1
       .withToken('bukan-token-yang-sah')
       .request('POST', paths.push, sent);
-    const noToken = await city.anonymous().request('POST', paths.pull, {});
+    const noToken = await city().anonymous().request('POST', paths.pull, {});
     const otherCounter = await loket2.request('POST', paths.push, sent);
 
     expect(wrongToken.status).toBe(401);
     expect(wrongToken.body).toMatchObject({
       error: { code: 'UNAUTHORIZED' },
-      serverTime: city.clock.now().toISOString(),
+      serverTime: city().clock.now().toISOString(),
     });
-    expect(wrongToken.serverTimeHeader).toBe(city.clock.now().toISOString());
+    expect(wrongToken.serverTimeHeader).toBe(city().clock.now().toISOString());
     expect(noToken.status).toBe(401);
     expect(otherCounter.status).toBe(403);
   });
 
   it('records the counter clock skew from sentAt and answers with the server time', async () => {
-    const loket1 = await city.enrolCounter('Loket jam salah');
-    const twoHoursAhead = new Date(city.clock.now().getTime() + 2 * 3_600_000).toISOString();
+    const loket1 = await city().enrolCounter('Loket jam salah');
+    const twoHoursAhead = new Date(city().clock.now().getTime() + 2 * 3_600_000).toISOString();
 
     const response = await loket1.push(
       batch(
@@ -238,8 +232,8 @@ describeEachBackend('Push ke server kota', (backend) => {
       ),
     );
 
-    expect(response.serverTime).toBe(city.clock.now().toISOString());
-    const counters = await city.admin().request('GET', paths.adminCounters);
+    expect(response.serverTime).toBe(city().clock.now().toISOString());
+    const counters = await city().admin().request('GET', paths.adminCounters);
     expect(counters.body).toMatchObject({
       counters: expect.arrayContaining([
         expect.objectContaining({ id: loket1.counterId, clockSkewMs: 7_200_000 }),

@@ -1,27 +1,21 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachBackend } from './support/backends.js';
-import { CityHarness, startTimeoutMs } from './support/city-harness.js';
+import { cityForSuite } from './support/city-harness.js';
 import { batch, change, seekerPayload } from './support/records.js';
 
 describeEachBackend('Server dimulai ulang', (backend) => {
-  let city: CityHarness;
-  beforeAll(async () => {
-    city = await CityHarness.start(backend);
-  }, startTimeoutMs);
-  afterAll(async () => {
-    await city?.close();
-  }, startTimeoutMs);
+  const city = cityForSuite(backend);
 
   it('keeps records, tokens, idempotency and the cursor across a restart', async () => {
-    const loket1 = await city.enrolCounter('Loket 1');
-    const loket2 = await city.enrolCounter('Loket 2');
+    const loket1 = await city().enrolCounter('Loket 1');
+    const loket2 = await city().enrolCounter('Loket 2');
     const record = await change('seekers', seekerPayload({ counterId: loket1.counterId }));
     const sent = batch(loket1.counterId, [record]);
     await loket1.push(sent);
     const before = await loket2.pullAll();
     expect(before.map((entry) => entry.changeId)).toEqual([record.changeId]);
 
-    await city.restart();
+    await city().restart();
 
     const replay = await loket1.push(sent);
     expect(replay).toMatchObject({ replayed: true, results: [{ status: 'duplicate' }] });

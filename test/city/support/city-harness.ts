@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { startCityServer, type RunningCityServer } from '../../../src-city/server.js';
 import { openCityStore, type CityStore } from '../../../src-city/store/city-store.js';
 import type { Backend, TestStorage } from './backends.js';
@@ -86,4 +87,22 @@ export class CityHarness {
     this.server = undefined;
     this.store = undefined;
   }
+}
+
+/**
+ * One city server for the tests of a describe block: started before them, closed after.
+ * Call the returned function inside a test to reach it.
+ */
+export function cityForSuite(backend: Backend): () => CityHarness {
+  let city: CityHarness | undefined;
+  beforeAll(async () => {
+    city = await CityHarness.start(backend);
+  }, startTimeoutMs);
+  afterAll(async () => {
+    await city?.close();
+  }, startTimeoutMs);
+  return () => {
+    if (!city) throw new Error('Server kota uji belum dimulai');
+    return city;
+  };
 }
