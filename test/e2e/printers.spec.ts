@@ -5,6 +5,7 @@ import { checkPdf } from './helpers/pdf-check.js';
 import { openBrowserModeHost } from '../fixtures/browser-mode-host.js';
 import { endsWithCut, expect, test } from './helpers/emulator.js';
 import { PrinterSettingsPage } from './pages/printer-settings-page.js';
+import { mainMenuEntry } from './pages/main-menu.js';
 
 test('the officer sets up the receipt printer and its test page comes out on 58 mm paper', async ({
   page,
@@ -59,9 +60,7 @@ test('paper out: the badge and the attempt say so, nothing prints, and the job w
   await expect(job.getByRole('button', { name: 'Coba cetak lagi' })).toBeVisible();
   expect(printer.printed()).toHaveLength(0);
   // Seen from any screen: the menu counts what waits in the print queue.
-  const menuEntry = page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', {
-    name: 'Printer (1 perlu perhatian)',
-  });
+  const menuEntry = mainMenuEntry(page, 'Printer (1 perlu perhatian)');
   await expect(menuEntry).toBeVisible();
 
   // Nothing is retried by itself; the officer loads paper and asks for it.
@@ -73,9 +72,7 @@ test('paper out: the badge and the attempt say so, nothing prints, and the job w
   await expect(screen.badge()).toHaveText('Printer struk: siap');
   expect(printer.printed()).toHaveLength(1);
   await expect(menuEntry).toHaveCount(0);
-  await expect(
-    page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name: 'Printer' }),
-  ).toHaveText('Printer');
+  await expect(mainMenuEntry(page, 'Printer')).toHaveText('Printer');
 });
 
 test('a printer that takes the bytes but never confirms: the officer is asked, no second copy', async ({

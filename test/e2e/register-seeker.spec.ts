@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.js';
 import { RegistrationPage, type SeekerInput } from './pages/registration-page.js';
+import { mainMenuEntry } from './pages/main-menu.js';
 
 const ayu: SeekerInput = {
   nik: '5171014508990002',
@@ -31,10 +32,7 @@ test('the officer registers a seeker by NIK and finds them again by NIK and by n
     page.getByRole('heading', { name: /Data pencari kerja: Ni Luh Ayu Lestari/ }),
   ).toBeVisible();
 
-  await page
-    .getByRole('navigation', { name: 'Menu utama' })
-    .getByRole('button', { name: 'Cari pencari kerja' })
-    .click();
+  await mainMenuEntry(page, 'Cari pencari kerja').click();
   const search = page.getByRole('searchbox', { name: 'Cari NIK atau nama' });
   const results = page.getByRole('table', { name: 'Hasil pencarian' });
 

@@ -10,6 +10,7 @@ import { CardSection } from './pages/card-section.js';
 import { RegistrationPage, type SeekerInput } from './pages/registration-page.js';
 import { SyncPage } from './pages/sync-page.js';
 import { docScreenshot } from './helpers/doc-screenshot.js';
+import { mainMenuEntry } from './pages/main-menu.js';
 
 interface Counter {
   readonly page: Page;
@@ -66,10 +67,7 @@ async function register(page: Page, url: string, input: SeekerInput): Promise<vo
 }
 
 async function find(page: Page, name: string) {
-  await page
-    .getByRole('navigation', { name: 'Menu utama' })
-    .getByRole('button', { name: 'Cari pencari kerja' })
-    .click();
+  await mainMenuEntry(page, 'Cari pencari kerja').click();
   await page.getByRole('searchbox', { name: 'Cari NIK atau nama' }).fill(name);
   return page.getByRole('table', { name: 'Hasil pencarian' });
 }
@@ -108,9 +106,7 @@ test("two counters see each other's seekers, and a NIK registered at both while 
       await expect(side.attention()).toContainText('NIK 5171014508990002 terdaftar di dua loket');
       await expect(side.badge()).toContainText('perlu perhatian');
     }
-    const syncMenuEntry = two.page
-      .getByRole('navigation', { name: 'Menu utama' })
-      .getByRole('button', { name: 'Sinkronisasi (1 perlu perhatian)' });
+    const syncMenuEntry = mainMenuEntry(two.page, 'Sinkronisasi (1 perlu perhatian)');
     await expect(syncMenuEntry).toBeVisible();
     await expect(
       two.page.getByRole('table', { name: 'Dua pendaftaran NIK 5171014508990002' }),
@@ -136,10 +132,7 @@ test('a registration typed in from the manual book keeps its original number and
   const counter = await openCounter(browser);
   try {
     const { page } = counter;
-    await page
-      .getByRole('navigation', { name: 'Menu utama' })
-      .getByRole('button', { name: 'Input buku manual' })
-      .click();
+    await mainMenuEntry(page, 'Input buku manual').click();
     await page.getByLabel('Tanggal dan jam pelayanan asli').fill('2026-03-02T09:15');
     await page.getByLabel('Nomor pendaftaran manual').fill('M-0012/III/2026');
     await page.getByLabel('Petugas yang melayani').selectOption({ label: 'I Made Sudarsana' });

@@ -1,11 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { mainMenuEntry } from './main-menu.js';
 
 /** The counter screen ("Layanan loket"): the queue, the visit workspace and its step panels. */
 export class CounterPage {
   constructor(readonly page: Page) {}
 
-  menu = (name: string) =>
-    this.page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name });
+  menu = (name: string) => mainMenuEntry(this.page, name);
   queueNumber = () => this.page.getByLabel('Nomor antrean', { exact: true });
   stepper = () => this.page.getByRole('list', { name: 'Langkah SOP kunjungan ini' });
   currentStep = () => this.stepper().locator('[aria-current="step"]');

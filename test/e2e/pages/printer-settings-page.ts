@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { mainMenuEntry } from './main-menu.js';
 
 /** Menu "Printer" as an officer sees it: two printer panels, save, the print queue, the badge. */
 export class PrinterSettingsPage {
@@ -6,10 +7,7 @@ export class PrinterSettingsPage {
 
   async open(url: string): Promise<void> {
     await this.page.goto(url);
-    await this.page
-      .getByRole('navigation', { name: 'Menu utama' })
-      .getByRole('button', { name: 'Printer' })
-      .click();
+    await mainMenuEntry(this.page, 'Printer').click();
     await this.page.getByRole('heading', { name: 'Pengaturan printer' }).waitFor();
   }
 

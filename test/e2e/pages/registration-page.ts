@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { mainMenuEntry } from './main-menu.js';
 
 export interface SeekerInput {
   readonly nik: string;
@@ -16,10 +17,7 @@ export class RegistrationPage {
   /** The app opens on the counter screen; registration is one click away in the menu. */
   async open(url: string): Promise<void> {
     await this.page.goto(url);
-    await this.page
-      .getByRole('navigation', { name: 'Menu utama' })
-      .getByRole('button', { name: 'Pendaftaran baru' })
-      .click();
+    await mainMenuEntry(this.page, 'Pendaftaran baru').click();
     await this.page.getByRole('heading', { name: 'Pendaftaran pencari kerja' }).waitFor();
   }
 

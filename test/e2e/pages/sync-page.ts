@@ -1,14 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
+import { mainMenuEntry } from './main-menu.js';
 
 /** The Sinkronisasi screen and the sync badge, as an officer sees them. */
 export class SyncPage {
   constructor(private readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Menu utama' })
-      .getByRole('button', { name: 'Sinkronisasi' })
-      .click();
+    await mainMenuEntry(this.page, 'Sinkronisasi').click();
     await this.page.getByRole('heading', { name: 'Sinkronisasi dengan server kota' }).waitFor();
   }
 

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { mainMenuEntry } from './main-menu.js';
 
 export interface FileToImport {
   readonly name: string;
@@ -11,10 +12,7 @@ export class VacancyPage {
 
   async open(url: string): Promise<void> {
     await this.page.goto(url);
-    await this.page
-      .getByRole('navigation', { name: 'Menu utama' })
-      .getByRole('button', { name: 'Lowongan kerja' })
-      .click();
+    await mainMenuEntry(this.page, 'Lowongan kerja').click();
     await this.page.getByRole('heading', { name: 'Katalog lowongan kerja' }).waitFor();
   }
 
