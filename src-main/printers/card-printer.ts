@@ -1,6 +1,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { cardImageDpi, rasterisePdf } from './card-raster.js';
+import { cardImageDpi } from '../../src-shared/domain/card-print.js';
+import { rasterisePdf } from './card-raster.js';
 import type { CommandRunner } from './command-runner.js';
 import { maybeSent, notSent, uncertainAdvice, type SendResult } from './send-result.js';
 

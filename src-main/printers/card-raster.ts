@@ -1,10 +1,8 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cardImageDpi } from '../../src-shared/domain/card-print.js';
 import type { CommandRunner } from './command-runner.js';
-
-/** Resolution the card is drawn at when sent as images: sharp text, modest files. */
-export const cardImageDpi = 300;
 
 export type RasterResult =
   | { readonly ok: true; readonly files: readonly string[]; dispose(): Promise<void> }

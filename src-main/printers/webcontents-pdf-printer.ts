@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { cardImageDpi } from './card-raster.js';
+import { cardImageDpi } from '../../src-shared/domain/card-print.js';
 
 export interface PdfPrintJob {
   readonly filePath: string;

@@ -1,11 +1,6 @@
+import { cardImageDpi } from '../../src-shared/domain/card-print.js';
 import { base64ToBytes, drawCardImages, type CardImage } from './card-images.js';
-import {
-  commonPageSize,
-  cssMm,
-  defaultDpi,
-  isUsableDpi,
-  type PrintedCard,
-} from './print-layout.js';
+import { commonPageSize, cssMm, isUsableDpi, type PrintedCard } from './print-layout.js';
 import './print-card.css';
 
 /**
@@ -55,7 +50,7 @@ function show(images: readonly CardImage[], imgs: readonly HTMLImageElement[]): 
   void document.body.offsetHeight;
 }
 
-async function loketPrintCard(pdfBase64: string, dpi = defaultDpi): Promise<PrintedCard> {
+async function loketPrintCard(pdfBase64: string, dpi = cardImageDpi): Promise<PrintedCard> {
   latestCall += 1;
   const call = latestCall;
   document.body.dataset.state = 'drawing';

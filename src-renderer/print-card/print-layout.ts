@@ -11,9 +11,6 @@ export interface PageSizeMm {
   readonly heightMm: number;
 }
 
-/** Drawing resolution when the caller names none: sharp text, modest images. */
-export const defaultDpi = 300;
-
 /** A PDF point is 1/72 inch. */
 export function pointsToMm(points: number): number {
   return (points * 25.4) / 72;

@@ -7,6 +7,12 @@ import { monthNames } from './calendar-date.js';
 
 export type CardLayout = 'a4-landscape' | 'cr80';
 
+/**
+ * Resolution a card is drawn at when it is sent to the printer as images (for drivers that
+ * ignore the page size): sharp text, modest files. Used by the print-card page and by CUPS.
+ */
+export const cardImageDpi = 300;
+
 /** Printer calibration for pre-printed stock: +dx moves the print right, +dy moves it down. */
 export interface CalibrationMm {
   readonly dx: number;
