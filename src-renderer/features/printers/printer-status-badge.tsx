@@ -34,11 +34,8 @@ export function PrinterStatusBadge() {
   const checking = useRef(false);
   /** Asked again while a check was running: its answer may predate what was asked about. */
   const again = useRef(false);
-  // Most network printers take one connection at a time: no status query while printing.
-  const printsRunning = useRef(0);
 
   const refresh = useCallback(async () => {
-    if (printsRunning.current > 0) return;
     if (checking.current) {
       again.current = true;
       return;
@@ -73,12 +70,9 @@ export function PrinterStatusBadge() {
     };
   }, [refresh]);
 
-  usePrinterActivity((activity) => {
-    if (activity === 'print-started') printsRunning.current += 1;
-    if (activity === 'print-finished')
-      printsRunning.current = Math.max(0, printsRunning.current - 1);
-    void refresh();
-  });
+  // A check asked for while a ticket prints waits for it in the main process (one connection
+  // per printer), so the badge shows the state after the print.
+  usePrinterActivity(() => void refresh());
 
   const label = t(`printers.status.${state}`);
   return (
